@@ -1,0 +1,37 @@
+/*
+ * str.h — the string helpers every module uses instead of the banned libc ones.
+ */
+#ifndef LAB_COMMON_STR_H
+#define LAB_COMMON_STR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Copy @src into @dst (capacity @cap, NUL-terminated). Returns 0, or
+ * LAB_E_TOO_LARGE when it did not fit (dst then holds a truncated copy). */
+int str_copy(char *dst, size_t cap, const char *src);
+
+/* Whole-string unsigned decimal parse with an upper bound. 0, LAB_E_PARSE or LAB_E_RANGE. */
+int parse_u64(const char *s, uint64_t max, uint64_t *out);
+
+/* True when @s[0..len) is well-formed UTF-8 with no NUL byte. */
+bool utf8_valid(const char *s, size_t len);
+
+/*
+ * Make text from the network safe for a terminal: copy @s into @out
+ * (capacity @cap), replacing control characters (C0 except \n and \t, DEL,
+ * C1, and any ESC sequence) and invalid UTF-8 with U+FFFD or '?'.
+ * Returns @out.
+ */
+char *str_term_safe(char *out, size_t cap, const char *s, size_t len);
+
+/* True when @s is a valid identifier: 1..@max bytes of [a-z0-9_.-], not starting with '.' or '-'. */
+bool str_is_ident(const char *s, size_t max);
+
+/* strdup that returns NULL only on OOM; Ownership: the caller frees. */
+char *str_dup(const char *s);
+
+#endif
