@@ -126,7 +126,9 @@ static int on_ini(void *user, const char *section, const char *name, const char 
     if (rc < 0) {
         char why[200];
         snprintf(why, sizeof why, "%s", c->err ? c->err->msg : "bad value");
-        lab_errf(c->err, rc, "%s: [%s] %s: %s", c->path, section, name, why);
+        (void)section;
+        (void)name;
+        lab_errf(c->err, rc, "%s", why);
         lab_err_hint(c->err, "fix or remove that line; --help lists every key");
         c->rc = rc;
         return 0;
@@ -139,18 +141,25 @@ int cfg_load_file(const struct cfg_key *keys, void *obj, const char *path, struc
     struct load_ctx c = {keys, obj, err, path, 0};
     int rc = ini_parse(path, on_ini, &c);
 
-    if (c.rc)
+    if (c.rc) {
+        char why[200];
+        snprintf(why, sizeof why, "%s", err ? err->msg : "");
+        lab_errf(err, c.rc, "%s:%d: %s", path, rc, why);
+        lab_err_hint(err, "fix or remove that line; --help lists every key");
         return c.rc;
+    }
+    if (rc > 0) {
+        lab_errf(err, LAB_E_CONFIG, "%s:%d: not a valid INI line", path, rc);
+        lab_err_hint(err, "lines are '[section]', 'key = value' or comments starting with ';' or '#'");
+        return LAB_E_CONFIG;
+    }
     if (rc == -1) {
         lab_errf(err, LAB_E_CONFIG, "cannot open config file '%s'", path);
         lab_err_hint(err, "check the path, or start without --config to use the defaults");
         return LAB_E_CONFIG;
     }
-    if (rc != 0) {
-        lab_errf(err, LAB_E_CONFIG, "%s:%d: not a valid INI line", path, rc);
-        lab_err_hint(err, "lines are '[section]', 'key = value' or comments starting with ';' or '#'");
-        return LAB_E_CONFIG;
-    }
+    if (rc != 0)
+        return lab_errf(err, LAB_E_CONFIG, "cannot read config file '%s'", path);
     return 0;
 }
 

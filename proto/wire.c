@@ -14,14 +14,17 @@
 
 struct decode_budget {
     size_t left;
+    bool exhausted;
 };
 
 static void *budget_alloc(void *data, size_t size)
 {
     struct decode_budget *b = data;
 
-    if (size > b->left)
+    if (size > b->left) {
+        b->exhausted = true;
         return NULL;
+    }
     b->left -= size;
     return malloc(size);
 }
@@ -122,7 +125,7 @@ int wire_decode(const uint8_t *frame, size_t len, size_t max_frame, Envelope **o
         return lab_errf(err, LAB_E_PARSE, "empty message");
     env = lab__v1__envelope__unpack(&alloc, len, frame);
     if (!env) {
-        if (budget.left < 64)
+        if (budget.exhausted)
             return lab_errf(err, LAB_E_TOO_LARGE, "message needs too much memory to decode");
         return lab_errf(err, LAB_E_PARSE, "message is not a valid lab.v1 envelope");
     }

@@ -1,1 +1,316 @@
-int main(void){return 0;}
+/*
+ * test_common.c — unit tests for common/: strings, config, tokens, passwords, log quoting.
+ */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "common/cfg.h"
+#include "common/err.h"
+#include "common/log.h"
+#include "common/password.h"
+#include "common/str.h"
+#include "common/token.h"
+
+static const struct {
+    const char *in;
+    uint64_t max;
+    int rc;
+    uint64_t out;
+} parse_cases[] = {
+    {"0", UINT64_MAX, 0, 0},
+    {"18446744073709551615", UINT64_MAX, 0, UINT64_MAX},
+    {"18446744073709551616", UINT64_MAX, LAB_E_RANGE, 0},
+    {"65536", 65535, LAB_E_RANGE, 0},
+    {"12x", UINT64_MAX, LAB_E_PARSE, 0},
+    {"", UINT64_MAX, LAB_E_PARSE, 0},
+    {"-1", UINT64_MAX, LAB_E_PARSE, 0},
+    {" 1", UINT64_MAX, LAB_E_PARSE, 0},
+};
+
+START_TEST(parse_u64_table)
+{
+    uint64_t v = 7;
+    int rc = parse_u64(parse_cases[_i].in, parse_cases[_i].max, &v);
+
+    ck_assert_int_eq(rc, parse_cases[_i].rc);
+    if (rc == 0)
+        ck_assert_uint_eq(v, parse_cases[_i].out);
+}
+END_TEST
+
+static const struct {
+    const char *s;
+    size_t len;
+    bool ok;
+} utf8_cases[] = {
+    {"plain ascii", 11, true},
+    {"gr\xc3\xbc\xc3\x9f", 6, true},
+    {"\xe2\x82\xac", 3, true},
+    {"\xf0\x9f\x90\x8d", 4, true},
+    {"\xc3", 1, false},             /* truncated */
+    {"\xc0\xaf", 2, false},         /* overlong */
+    {"\xed\xa0\x80", 3, false},     /* surrogate */
+    {"\xf4\x90\x80\x80", 4, false}, /* above U+10FFFF */
+    {"a\0b", 3, false},             /* NUL inside */
+    {"\xff", 1, false},
+};
+
+START_TEST(utf8_valid_table)
+{
+    ck_assert_int_eq(utf8_valid(utf8_cases[_i].s, utf8_cases[_i].len), utf8_cases[_i].ok);
+}
+END_TEST
+
+START_TEST(term_safe_strips_escape_sequences)
+{
+    char out[64];
+    const char *evil = "hi\x1b[2J\x07\r\xc2\x9b" "31m\xff!\n";
+
+    str_term_safe(out, sizeof out, evil, strlen(evil));
+    ck_assert_ptr_null(strchr(out, '\x1b'));
+    ck_assert_ptr_null(strchr(out, '\x07'));
+    ck_assert_ptr_null(strchr(out, '\r'));
+    ck_assert_ptr_null(strstr(out, "\xc2\x9b"));
+    ck_assert_str_eq(out, "hi?[2J???31m?!\n");
+}
+END_TEST
+
+START_TEST(term_safe_keeps_unicode_and_truncates)
+{
+    char out[8];
+
+    str_term_safe(out, sizeof out, "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9", 8);
+    ck_assert_str_eq(out, "\xc3\xa9\xc3\xa9");
+}
+END_TEST
+
+START_TEST(str_copy_reports_truncation)
+{
+    char small[4];
+
+    ck_assert_int_eq(str_copy(small, sizeof small, "abc"), 0);
+    ck_assert_str_eq(small, "abc");
+    ck_assert_int_eq(str_copy(small, sizeof small, "abcd"), LAB_E_TOO_LARGE);
+    ck_assert_str_eq(small, "abc");
+}
+END_TEST
+
+START_TEST(ident_rules)
+{
+    ck_assert(str_is_ident("b-hello_1.2", 64));
+    ck_assert(!str_is_ident("", 64));
+    ck_assert(!str_is_ident("-x", 64));
+    ck_assert(!str_is_ident(".x", 64));
+    ck_assert(!str_is_ident("Upper", 64));
+    ck_assert(!str_is_ident("x'; DROP TABLE users;--", 64));
+    ck_assert(!str_is_ident("abcdef", 5));
+}
+END_TEST
+
+struct demo_cfg {
+    char *name;
+    uint32_t port;
+    bool on;
+};
+
+static const struct cfg_key demo_keys[] = {
+    CFG_STR("main.name", struct demo_cfg, name, "lab", "a name"),
+    CFG_U32("main.port", struct demo_cfg, port, 7443, 1, 65535, "a port"),
+    CFG_BOOL("main.on", struct demo_cfg, on, 1, "a switch"),
+    CFG_END,
+};
+
+static char *write_tmp(const char *text)
+{
+    char *path = strdup("/tmp/labcfgXXXXXX");
+    int fd = mkstemp(path);
+    FILE *f = fdopen(fd, "w");
+
+    fputs(text, f);
+    fclose(f);
+    return path;
+}
+
+START_TEST(cfg_defaults_file_and_override)
+{
+    struct demo_cfg c;
+    struct lab_err err;
+    char *path = write_tmp("[main]\nname = school\nport = 8443\non = no\n");
+
+    ck_assert_int_eq(cfg_defaults(demo_keys, &c), 0);
+    ck_assert_str_eq(c.name, "lab");
+    ck_assert_uint_eq(c.port, 7443);
+    ck_assert_int_eq(cfg_load_file(demo_keys, &c, path, &err), 0);
+    ck_assert_str_eq(c.name, "school");
+    ck_assert_uint_eq(c.port, 8443);
+    ck_assert(!c.on);
+    ck_assert_int_eq(cfg_set_kv(demo_keys, &c, "main.port=9000", &err), 0);
+    ck_assert_uint_eq(c.port, 9000);
+    unlink(path);
+    free(path);
+    cfg_release(demo_keys, &c);
+}
+END_TEST
+
+static const struct {
+    const char *file;
+    const char *needle;
+} bad_cfg_cases[] = {
+    {"[main]\nport = 70000\n", "from 1 to 65535"},
+    {"[main]\nport = 12abc\n", "whole number"},
+    {"[main]\nnope = 1\n", "unknown configuration key 'main.nope'"},
+    {"[main]\non = maybe\n", "true or false"},
+    {"[main]\nport 1\n", ":2: not a valid INI line"},
+    {"port = 1\n", "unknown configuration key '.port'"},
+};
+
+START_TEST(cfg_rejects_bad_files)
+{
+    struct demo_cfg c;
+    struct lab_err err;
+    char *path = write_tmp(bad_cfg_cases[_i].file);
+
+    ck_assert_int_eq(cfg_defaults(demo_keys, &c), 0);
+    ck_assert_int_eq(cfg_load_file(demo_keys, &c, path, &err), LAB_E_CONFIG);
+    ck_assert_msg(strstr(err.msg, bad_cfg_cases[_i].needle), "message '%s' lacks '%s'", err.msg,
+                  bad_cfg_cases[_i].needle);
+    ck_assert_msg(err.hint[0], "no hint for '%s'", err.msg);
+    unlink(path);
+    free(path);
+    cfg_release(demo_keys, &c);
+}
+END_TEST
+
+START_TEST(cfg_missing_file_is_an_error)
+{
+    struct demo_cfg c;
+    struct lab_err err;
+
+    ck_assert_int_eq(cfg_defaults(demo_keys, &c), 0);
+    ck_assert_int_eq(cfg_load_file(demo_keys, &c, "/nonexistent/lab.ini", &err), LAB_E_CONFIG);
+    ck_assert(strstr(err.msg, "/nonexistent/lab.ini"));
+    cfg_release(demo_keys, &c);
+}
+END_TEST
+
+START_TEST(tokens_are_random_hex)
+{
+    char a[TOKEN_HEX_LEN + 1], b[TOKEN_HEX_LEN + 1];
+
+    ck_assert_int_eq(token_new(a), 0);
+    ck_assert_int_eq(token_new(b), 0);
+    ck_assert_uint_eq(strlen(a), TOKEN_HEX_LEN);
+    ck_assert_str_ne(a, b);
+    ck_assert_uint_eq(strspn(a, "0123456789abcdef"), TOKEN_HEX_LEN);
+}
+END_TEST
+
+START_TEST(join_codes_avoid_confusable_letters)
+{
+    char code[9];
+
+    for (int i = 0; i < 200; i++) {
+        ck_assert_int_eq(token_join_code(code, 8), 0);
+        ck_assert_uint_eq(strlen(code), 8);
+        ck_assert_uint_eq(strcspn(code, "01OI"), 8);
+    }
+}
+END_TEST
+
+START_TEST(sha256_known_vector)
+{
+    char hex[SHA256_HEX_LEN + 1];
+
+    token_sha256_hex("abc", 3, hex);
+    ck_assert_str_eq(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+END_TEST
+
+START_TEST(password_hash_and_verify)
+{
+    char h1[PASSWORD_HASH_CAP], h2[PASSWORD_HASH_CAP];
+
+    ck_assert_int_eq(password_hash("correct horse", h1), 0);
+    ck_assert_int_eq(password_hash("correct horse", h2), 0);
+    ck_assert_str_ne(h1, h2); /* salted */
+    ck_assert(strncmp(h1, "$argon2id$", 10) == 0);
+    ck_assert(password_verify(h1, "correct horse"));
+    ck_assert(!password_verify(h1, "correct horsE"));
+    ck_assert(!password_verify("plaintext", "plaintext"));
+}
+END_TEST
+
+START_TEST(password_policy)
+{
+    struct lab_err err;
+
+    ck_assert_int_eq(password_check_policy("short", &err), LAB_E_PARSE);
+    ck_assert(strstr(err.msg, "at least 8"));
+    ck_assert_int_eq(password_check_policy("long enough", &err), 0);
+    ck_assert_int_eq(password_check_policy("tab\there!!", &err), LAB_E_PARSE);
+    ck_assert_int_eq(password_check_policy("bad\xff\xfe bytes", &err), LAB_E_PARSE);
+}
+END_TEST
+
+START_TEST(log_q_escapes_and_caps)
+{
+    char out[512];
+    char big[400];
+
+    ck_assert_str_eq(log_q(out, sizeof out, "a \"b\"\n\\"), "\"a \\\"b\\\"\\x0a\\\\\"");
+    memset(big, 'x', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    log_q(out, sizeof out, big);
+    ck_assert(strlen(out) <= LOG_VALUE_MAX + 5);
+    ck_assert(strstr(out, "...\""));
+}
+END_TEST
+
+static Suite *common_suite(void)
+{
+    Suite *s = suite_create("common");
+    TCase *tc = tcase_create("str");
+
+    tcase_add_loop_test(tc, parse_u64_table, 0, ARRAY_SIZE(parse_cases));
+    tcase_add_loop_test(tc, utf8_valid_table, 0, ARRAY_SIZE(utf8_cases));
+    tcase_add_test(tc, term_safe_strips_escape_sequences);
+    tcase_add_test(tc, term_safe_keeps_unicode_and_truncates);
+    tcase_add_test(tc, str_copy_reports_truncation);
+    tcase_add_test(tc, ident_rules);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("cfg");
+    tcase_add_test(tc, cfg_defaults_file_and_override);
+    tcase_add_loop_test(tc, cfg_rejects_bad_files, 0, ARRAY_SIZE(bad_cfg_cases));
+    tcase_add_test(tc, cfg_missing_file_is_an_error);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("secrets");
+    tcase_set_timeout(tc, 30);
+    tcase_add_test(tc, tokens_are_random_hex);
+    tcase_add_test(tc, join_codes_avoid_confusable_letters);
+    tcase_add_test(tc, sha256_known_vector);
+    tcase_add_test(tc, password_hash_and_verify);
+    tcase_add_test(tc, password_policy);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("log");
+    tcase_add_test(tc, log_q_escapes_and_caps);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(common_suite());
+    int failed;
+
+    srunner_run_all(sr, CK_NORMAL);
+    failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}
