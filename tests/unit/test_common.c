@@ -10,6 +10,7 @@
 
 #include "common/cfg.h"
 #include "common/err.h"
+#include "common/json.h"
 #include "common/log.h"
 #include "common/password.h"
 #include "common/str.h"
@@ -270,6 +271,80 @@ START_TEST(log_q_escapes_and_caps)
 }
 END_TEST
 
+
+static const struct {
+    const char *text;
+    bool ok;
+} json_cases[] = {
+    {"{\"a\":[1,2.5e3,-0.1,true,false,null,\"x\\u00e9\"]}", true},
+    {"  \"s\"  ", true},
+    {"{\"a\":1,}", false},
+    {"[1 2]", false},
+    {"\"unterminated", false},
+    {"\"ctl\x01\"", false},
+    {"01x", false},
+    {"{\"a\":1} extra", false},
+    {"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]", false},
+    {"", false},
+};
+
+START_TEST(json_valid_table)
+{
+    const char *t = json_cases[_i].text;
+
+    ck_assert_msg(json_valid(t, strlen(t)) == json_cases[_i].ok, "case %d: %s", _i, t);
+}
+END_TEST
+
+START_TEST(json_get_spans_and_strings)
+{
+    const char *line = "{\"kind\":\"check\",\"name\":\"adds\",\"observation\":{\"b\":[1,2]},"
+                       "\"ms\":12,\"msg\":\"caf\\u00e9 \\ud83d\\udc0d \\n\",\"ok\":true}";
+    struct json_span v;
+    char buf[64];
+    int64_t n;
+
+    ck_assert_int_eq(json_get(line, strlen(line), "observation", &v), 0);
+    ck_assert_uint_eq(v.len, strlen("{\"b\":[1,2]}"));
+    ck_assert(!memcmp(v.p, "{\"b\":[1,2]}", v.len));
+    ck_assert_int_eq(json_get(line, strlen(line), "ms", &v), 0);
+    ck_assert_int_eq(json_int(&v, &n), 0);
+    ck_assert_int_eq(n, 12);
+    ck_assert_int_eq(json_get(line, strlen(line), "msg", &v), 0);
+    ck_assert_int_eq(json_string(&v, buf, sizeof buf), 0);
+    ck_assert_str_eq(buf, "caf\xc3\xa9 \xf0\x9f\x90\x8d \n");
+    ck_assert_int_eq(json_get(line, strlen(line), "ok", &v), 0);
+    ck_assert(json_is_true(&v));
+    ck_assert_int_eq(json_get(line, strlen(line), "missing", &v), LAB_E_NOT_FOUND);
+    ck_assert_int_eq(json_get("[1]", 3, "a", &v), LAB_E_PARSE);
+}
+END_TEST
+
+START_TEST(json_string_truncates_on_boundary)
+{
+    const char *t = "\"\xc3\xa9\xc3\xa9\xc3\xa9\"";
+    struct json_span v = {t, strlen(t)};
+    char buf[4];
+
+    ck_assert_int_eq(json_string(&v, buf, sizeof buf), 0);
+    ck_assert_str_eq(buf, "\xc3\xa9");
+}
+END_TEST
+
+START_TEST(json_out_escapes_everything)
+{
+    struct json_out o;
+    char *s;
+
+    json_out_init(&o);
+    json_out_str(&o, "a\"\\\n\x1b[31m\xff\xc3\xa9", 12);
+    s = json_out_take(&o);
+    ck_assert_str_eq(s, "\"a\\\"\\\\\\n\\u001b[31m\\ufffd\xc3\xa9\"");
+    ck_assert(json_valid(s, strlen(s)));
+    free(s);
+}
+END_TEST
+
 static Suite *common_suite(void)
 {
     Suite *s = suite_create("common");
@@ -296,6 +371,13 @@ static Suite *common_suite(void)
     tcase_add_test(tc, sha256_known_vector);
     tcase_add_test(tc, password_hash_and_verify);
     tcase_add_test(tc, password_policy);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("json");
+    tcase_add_loop_test(tc, json_valid_table, 0, ARRAY_SIZE(json_cases));
+    tcase_add_test(tc, json_get_spans_and_strings);
+    tcase_add_test(tc, json_string_truncates_on_boundary);
+    tcase_add_test(tc, json_out_escapes_everything);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("log");

@@ -1,0 +1,55 @@
+/*
+ * args.h — labctl's small command-line parser and argument validators.
+ *
+ * Table-driven like the config keys: each command lists its options, and
+ * ctl_parse() fills the pointers they name. Options may come before, between
+ * or after the positional words; "--name value", "--name=value" and "-x value"
+ * are accepted; "--" ends the options. Nothing here prints or exits, so the
+ * unit tests drive it directly.
+ */
+#ifndef LAB_CTL_ARGS_H
+#define LAB_CTL_ARGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "common/err.h"
+
+#define CTL_E_USAGE (-1900) /* the command line is wrong: exit status 2 */
+
+struct ctl_opt {
+    const char *name; /* "role" for --role */
+    char short_name;  /* 'r' for -r, or 0 */
+    const char **value; /* for options with a value: receives it */
+    bool *flag;         /* for flags: set to true when present */
+};
+
+#define CTL_OPT_END {NULL, 0, NULL, NULL}
+
+struct ctl_args {
+    const char *pos[8]; /* positional words, borrowed from argv */
+    int n_pos;
+    bool help;          /* -h or --help was given */
+};
+
+/*
+ * Parse @argv[1..@argc) against @opts (terminated by CTL_OPT_END). -h/--help is
+ * always known. Returns 0 or CTL_E_USAGE with @err saying which word is wrong;
+ * more than 8 positionals is an error.
+ */
+int ctl_parse(int argc, char **argv, const struct ctl_opt *opts, struct ctl_args *out,
+              struct lab_err *err) LAB_MUST_USE;
+
+/* ^[a-z0-9][a-z0-9_.-]{1,31}$, the rule the users table enforces. */
+bool ctl_valid_username(const char *s);
+
+/* ^[a-z0-9][a-z0-9_.-]{1,47}$, the rule the cohorts table enforces. */
+bool ctl_valid_cohort_name(const char *s);
+
+/* 1..64 characters of UTF-8 text without control characters. */
+bool ctl_valid_display_name(const char *s);
+
+/* "student", "instructor" or "admin". */
+bool ctl_valid_role(const char *s);
+
+#endif
