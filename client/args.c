@@ -1,0 +1,486 @@
+/*
+ * args.c — see args.h. One table describes every command: its words, its
+ * usage line, a one-line summary and its help text, so `help`, `--help`,
+ * usage errors and TAB completion never disagree.
+ */
+#include "client/args.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/str.h"
+
+#define MAX_POS 8
+
+struct cmd_info {
+    enum cmd_id id;
+    const char *name;
+    const char *usage; /* after the program name */
+    const char *summary;
+    const char *details;
+    bool needs_login;
+    bool needs_server;
+};
+
+static const struct cmd_info cmds[] = {
+    {CMD_REGISTER, "register",
+     "register USERNAME --code JOINCODE [--name DISPLAYNAME] [--password-stdin]",
+     "create your account with the join code from your teacher",
+     "Creates your account and logs you in. Your teacher gives you the join code.\n"
+     "You choose a password; labclient asks for it twice and does not show it.\n"
+     "  --code JOINCODE      the join code of your class (required)\n"
+     "  --name DISPLAYNAME   the name others see on boards (default: USERNAME)\n"
+     "  --password-stdin     read the password from the first line of input\n",
+     false, true},
+    {CMD_LOGIN, "login", "login USERNAME [--password-stdin]", "log in to your account",
+     "Logs you in; labclient remembers the session until you log out.\n"
+     "  --password-stdin     read the password from the first line of input\n",
+     false, true},
+    {CMD_LOGOUT, "logout", "logout", "log out (forget the session on this computer)",
+     "Ends your session on the server and removes it from this computer.\n", true, true},
+    {CMD_WHOAMI, "whoami", "whoami", "show who you are logged in as",
+     "Shows your username, display name and role.\n", true, true},
+    {CMD_LABS, "labs", "labs", "list the labs (id, title, points, roadmap items)",
+     "Lists every lab you can work on. Use the ID with `show`.\n", true, true},
+    {CMD_SHOW, "show", "show LAB", "show a lab's task and its starter code",
+     "Prints the lab's statement and its starter code.\n", true, true},
+    {CMD_COHORT, "cohort", "cohort create|join|list|roster ...", "classes (cohorts)",
+     "Commands for classes:\n"
+     "  cohort create NAME   (teachers) create a class and print its join code\n"
+     "  cohort join CODE     join a class with the code your teacher gives you\n"
+     "  cohort list          list your classes\n"
+     "  cohort roster NAME   list the members of a class\n",
+     true, true},
+    {CMD_COHORT_CREATE, "cohort create", "cohort create NAME",
+     "(teachers) create a class; prints the join code",
+     "Creates a class called NAME and prints the join code to give to your students.\n", true,
+     true},
+    {CMD_COHORT_JOIN, "cohort join", "cohort join CODE", "join a class with its join code",
+     "Joins the class whose join code your teacher gave you.\n", true, true},
+    {CMD_COHORT_LIST, "cohort list", "cohort list", "list your classes",
+     "Lists the classes you are in (teachers: the classes you own, with join codes).\n", true,
+     true},
+    {CMD_COHORT_ROSTER, "cohort roster", "cohort roster NAME", "list a class's members",
+     "Lists the members of the class called NAME.\n", true, true},
+    {CMD_SHELL, "shell", "shell", "interactive shell (TAB completes, `exit` leaves)",
+     "Starts an interactive shell: type the commands above without `labclient`.\n"
+     "TAB completes command names and lab ids; `help` lists commands; exit or Ctrl-D "
+     "leaves.\n",
+     false, true},
+    {CMD_HELP, "help", "help [COMMAND]", "show help for a command",
+     "Shows the list of commands, or the help for one command.\n", false, false},
+    {CMD_FORGET_SERVER, "forget-server", "forget-server HOST:PORT",
+     "forget a server's saved certificate",
+     "Removes the saved certificate fingerprint of HOST:PORT. Only do this when your\n"
+     "teacher says the server's certificate was replaced; the next connection then\n"
+     "saves the new one.\n",
+     false, false},
+    {CMD_EXIT, "exit", "exit", "leave the shell", "Leaves the shell (Ctrl-D does too).\n", false,
+     false},
+};
+
+const char *const args_words[] = {
+    "register", "login", "logout", "whoami", "labs", "show", "cohort", "help",
+    "forget-server", "exit", "quit", "create", "join", "list", "roster", NULL,
+};
+
+static const struct cmd_info *info_of(enum cmd_id id)
+{
+    for (size_t i = 0; i < ARRAY_SIZE(cmds); i++)
+        if (cmds[i].id == id)
+            return &cmds[i];
+    return NULL;
+}
+
+const char *args_cmd_name(enum cmd_id id)
+{
+    const struct cmd_info *ci = info_of(id);
+
+    return ci ? ci->name : NULL;
+}
+
+bool args_cmd_needs_login(enum cmd_id id)
+{
+    const struct cmd_info *ci = info_of(id);
+
+    return ci && ci->needs_login;
+}
+
+bool args_cmd_needs_server(enum cmd_id id)
+{
+    const struct cmd_info *ci = info_of(id);
+
+    return ci && ci->needs_server;
+}
+
+static int usage_err(char *msg, size_t cap, const char *fmt, const char *a, const char *b)
+{
+    snprintf(msg, cap, fmt, a ? a : "", b ? b : "");
+    return LAB_E_PARSE;
+}
+
+bool args_help_topic(const char *w1, const char *w2, enum cmd_id *out)
+{
+    char name[64];
+
+    if (!w1) {
+        *out = CMD_NONE;
+        return true;
+    }
+    if (strcmp(w1, "quit") == 0)
+        w1 = "exit";
+    snprintf(name, sizeof name, "%s%s%s", w1, w2 ? " " : "", w2 ? w2 : "");
+    for (size_t i = 0; i < ARRAY_SIZE(cmds); i++) {
+        if (strcmp(cmds[i].name, name) == 0) {
+            *out = cmds[i].id;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Value of an option: "--code=X" or "--code X". */
+static int opt_value(int argc, char **argv, int *i, const char *eq, const char *name,
+                     const char **out, char *msg, size_t cap)
+{
+    if (eq) {
+        *out = eq + 1;
+    } else if (*i + 1 < argc) {
+        *out = argv[++*i];
+    } else {
+        return usage_err(msg, cap, "%s needs a value (for example: %s VALUE)", name, name);
+    }
+    if (!**out)
+        return usage_err(msg, cap, "%s needs a value that is not empty%s", name, "");
+    return 0;
+}
+
+static enum cmd_id lookup_cmd(const char *w)
+{
+    static const struct {
+        const char *w;
+        enum cmd_id id;
+    } words[] = {
+        {"register", CMD_REGISTER}, {"login", CMD_LOGIN},
+        {"logout", CMD_LOGOUT},     {"whoami", CMD_WHOAMI},
+        {"labs", CMD_LABS},         {"show", CMD_SHOW},
+        {"cohort", CMD_COHORT},     {"shell", CMD_SHELL},
+        {"help", CMD_HELP},         {"forget-server", CMD_FORGET_SERVER},
+        {"exit", CMD_EXIT},         {"quit", CMD_EXIT},
+    };
+
+    for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+        if (strcmp(words[i].w, w) == 0)
+            return words[i].id;
+    return CMD_NONE;
+}
+
+/* Check the number of positional arguments after the command words. */
+static int want_args(const struct cmd_info *ci, int have, int want, const char *prog, char *msg,
+                     size_t cap)
+{
+    if (have == want)
+        return 0;
+    snprintf(msg, cap, "%s: %s. Usage: %s%s", ci->name,
+             have < want ? "something is missing" : "too many words", prog, ci->usage);
+    return LAB_E_PARSE;
+}
+
+int args_parse(int argc, char **argv, bool in_shell, struct cli_args *a, char *msg, size_t cap)
+{
+    const char *pos[MAX_POS];
+    const char *prog = in_shell ? "" : "labclient ";
+    const struct cmd_info *ci;
+    bool only_pos = false, has_code = false, has_name = false;
+    int npos = 0, first_arg, rc;
+
+    memset(a, 0, sizeof *a);
+    msg[0] = '\0';
+    for (int i = 1; i < argc; i++) {
+        const char *s = argv[i];
+        const char *eq;
+        char name[32];
+        size_t nlen;
+
+        if (only_pos || s[0] != '-' || s[1] == '\0') {
+            if (npos == MAX_POS)
+                return usage_err(msg, cap, "too many words on the command line%s%s", NULL, NULL);
+            pos[npos++] = s;
+            continue;
+        }
+        if (strcmp(s, "--") == 0) {
+            only_pos = true;
+            continue;
+        }
+        if (strcmp(s, "-h") == 0) {
+            a->show_help = true;
+            continue;
+        }
+        if (s[1] != '-')
+            return usage_err(msg, cap, "unknown option '%s'. Run %shelp to see the options", s,
+                             prog);
+        eq = strchr(s, '=');
+        nlen = eq ? (size_t)(eq - s) : strlen(s);
+        if (nlen >= sizeof name)
+            return usage_err(msg, cap, "unknown option '%s'. Run %shelp to see the options", s,
+                             prog);
+        memcpy(name, s, nlen);
+        name[nlen] = '\0';
+
+        if (strcmp(name, "--help") == 0 && !eq) {
+            a->show_help = true;
+        } else if (strcmp(name, "--version") == 0 && !eq && !in_shell) {
+            a->show_version = true;
+        } else if (strcmp(name, "--json") == 0 && !eq) {
+            a->json = true;
+        } else if (strcmp(name, "--no-color") == 0 && !eq) {
+            a->no_color = true;
+        } else if (strcmp(name, "--verbose") == 0 && !eq) {
+            a->verbose = true;
+        } else if (strcmp(name, "--password-stdin") == 0 && !eq) {
+            a->password_stdin = true;
+        } else if (strcmp(name, "--server") == 0 || strcmp(name, "--ca") == 0) {
+            if (in_shell)
+                return usage_err(msg, cap,
+                                 "%s cannot be changed inside the shell; leave the shell and "
+                                 "start labclient again with it%s",
+                                 name, NULL);
+            rc = opt_value(argc, argv, &i, eq, name, name[2] == 's' ? &a->server : &a->ca, msg,
+                           cap);
+            if (rc < 0)
+                return rc;
+        } else if (strcmp(name, "--code") == 0) {
+            rc = opt_value(argc, argv, &i, eq, name, &a->join_code, msg, cap);
+            if (rc < 0)
+                return rc;
+            has_code = true;
+        } else if (strcmp(name, "--name") == 0) {
+            rc = opt_value(argc, argv, &i, eq, name, &a->display_name, msg, cap);
+            if (rc < 0)
+                return rc;
+            has_name = true;
+        } else {
+            return usage_err(msg, cap, "unknown option '%s'. Run %shelp to see the options", s,
+                             prog);
+        }
+    }
+
+    if (npos == 0) {
+        a->cmd = CMD_NONE;
+        if (has_code || has_name || a->password_stdin)
+            return usage_err(msg, cap, "which command is that option for? Run %shelp%s", prog,
+                             NULL);
+        return 0;
+    }
+    a->cmd = lookup_cmd(pos[0]);
+    if (a->cmd == CMD_NONE || (a->cmd == CMD_EXIT && !in_shell) ||
+        (a->cmd == CMD_SHELL && in_shell)) {
+        if (a->cmd == CMD_SHELL)
+            return usage_err(msg, cap, "you are already in the shell%s%s", NULL, NULL);
+        return usage_err(msg, cap, "unknown command '%s'. Run %shelp to see the commands", pos[0],
+                         prog);
+    }
+    first_arg = 1;
+    if (a->cmd == CMD_COHORT && npos >= 2) {
+        static const struct {
+            const char *w;
+            enum cmd_id id;
+        } subs[] = {{"create", CMD_COHORT_CREATE},
+                    {"join", CMD_COHORT_JOIN},
+                    {"list", CMD_COHORT_LIST},
+                    {"roster", CMD_COHORT_ROSTER}};
+        enum cmd_id sub = CMD_NONE;
+
+        for (size_t k = 0; k < ARRAY_SIZE(subs); k++)
+            if (strcmp(subs[k].w, pos[1]) == 0)
+                sub = subs[k].id;
+        if (sub == CMD_NONE)
+            return usage_err(msg, cap,
+                             "unknown cohort command '%s'. Use one of: create, join, list, "
+                             "roster (run %scohort --help)",
+                             pos[1], prog);
+        a->cmd = sub;
+        first_arg = 2;
+    }
+    ci = info_of(a->cmd);
+
+    if (a->show_help)
+        return 0; /* `labclient login --help`: arguments do not matter */
+
+    if ((has_code || has_name) && a->cmd != CMD_REGISTER)
+        return usage_err(msg, cap, "%s is only used with register%s",
+                         has_code ? "--code" : "--name", NULL);
+    if (a->password_stdin && a->cmd != CMD_REGISTER && a->cmd != CMD_LOGIN)
+        return usage_err(msg, cap, "--password-stdin is only used with login and register%s%s",
+                         NULL, NULL);
+
+    switch (a->cmd) {
+    case CMD_COHORT:
+        snprintf(msg, cap,
+                 "cohort needs one more word: create, join, list or roster. Run %scohort --help",
+                 prog);
+        return LAB_E_PARSE;
+    case CMD_HELP:
+        if (npos > 3)
+            return want_args(ci, npos - 1, 2, prog, msg, cap);
+        a->arg = npos > 1 ? pos[1] : NULL;
+        a->arg2 = npos > 2 ? pos[2] : NULL;
+        {
+            enum cmd_id t;
+
+            if (!args_help_topic(a->arg, a->arg2, &t))
+                return usage_err(msg, cap, "there is no command '%s'. Run %shelp", a->arg,
+                                 prog);
+        }
+        return 0;
+    case CMD_REGISTER:
+        rc = want_args(ci, npos - first_arg, 1, prog, msg, cap);
+        if (rc < 0)
+            return rc;
+        if (!a->join_code) {
+            snprintf(msg, cap,
+                     "register needs the join code from your teacher: %sregister %s --code "
+                     "JOINCODE",
+                     prog, pos[first_arg]);
+            return LAB_E_PARSE;
+        }
+        a->arg = pos[first_arg];
+        return 0;
+    case CMD_LOGIN:
+    case CMD_SHOW:
+    case CMD_COHORT_CREATE:
+    case CMD_COHORT_JOIN:
+    case CMD_COHORT_ROSTER:
+    case CMD_FORGET_SERVER:
+        rc = want_args(ci, npos - first_arg, 1, prog, msg, cap);
+        if (rc < 0)
+            return rc;
+        a->arg = pos[first_arg];
+        return 0;
+    default:
+        return want_args(ci, npos - first_arg, 0, prog, msg, cap);
+    }
+}
+
+static void append(char *out, size_t cap, size_t *o, const char *fmt, const char *a,
+                   const char *b, const char *c)
+{
+    int n;
+
+    if (*o >= cap)
+        return;
+    n = snprintf(out + *o, cap - *o, fmt, a ? a : "", b ? b : "", c ? c : "");
+    if (n > 0)
+        *o += (size_t)n < cap - *o ? (size_t)n : cap - *o - 1;
+}
+
+void args_help(enum cmd_id id, const char *prog, char *out, size_t cap)
+{
+    const struct cmd_info *ci = info_of(id);
+    bool in_shell = prog[0] == '\0';
+    size_t o = 0;
+
+    out[0] = '\0';
+    if (ci) {
+        append(out, cap, &o, "Usage: %s%s\n\n%s", prog, ci->usage, ci->details);
+        return;
+    }
+    if (!in_shell)
+        append(out, cap, &o,
+               "labclient: the terminal client for the class lab server.\n\n"
+               "Usage: labclient [options] COMMAND [ARGS]\n\n%s%s%s",
+               NULL, NULL, NULL);
+    append(out, cap, &o, "Commands:\n%s%s%s", NULL, NULL, NULL);
+    for (size_t i = 0; i < ARRAY_SIZE(cmds); i++) {
+        char line[160];
+
+        if (cmds[i].id == CMD_COHORT || (cmds[i].id == CMD_EXIT && !in_shell) ||
+            (cmds[i].id == CMD_SHELL && in_shell))
+            continue;
+        snprintf(line, sizeof line, "  %-26s %s\n", cmds[i].usage, cmds[i].summary);
+        if (strlen(cmds[i].usage) > 26)
+            snprintf(line, sizeof line, "  %s\n  %-26s %s\n", cmds[i].usage, "",
+                     cmds[i].summary);
+        append(out, cap, &o, "%s%s%s", line, NULL, NULL);
+    }
+    if (!in_shell)
+        append(out, cap, &o,
+               "\nOptions:\n"
+               "  --server URL    the server, e.g. wss://lab.school.example:7443 (remembered)\n"
+               "  --ca FILE       trust this certificate file instead of saving a fingerprint\n"
+               "  --json          print one JSON object (for scripts)\n"
+               "  --no-color      no colours (NO_COLOR=1 works too)\n"
+               "  --verbose       show connection details\n"
+               "  -h, --help      help (also after a command: labclient login --help)\n"
+               "  --version       print the version\n\n"
+               "With no command on a terminal, labclient starts the shell.\n"
+               "Run %shelp COMMAND for more about one command.\n",
+               prog, NULL, NULL);
+    else
+        append(out, cap, &o, "\nType help COMMAND for more about one command.%s%s%s\n", NULL,
+               NULL, NULL);
+}
+
+int args_split(const char *line, char **words, int max, int *n, char **buf)
+{
+    size_t len = strlen(line);
+    char *b = malloc(len + 1);
+    char *o = b;
+    const char *p = line;
+    int count = 0;
+
+    *buf = NULL;
+    *n = 0;
+    if (!b)
+        return LAB_E_NOMEM;
+    for (;;) {
+        char quote = 0;
+
+        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+            p++;
+        if (!*p)
+            break;
+        if (count == max) {
+            free(b);
+            return LAB_E_TOO_LARGE;
+        }
+        words[count++] = o;
+        while (*p) {
+            if (quote) {
+                if (*p == quote) {
+                    quote = 0;
+                    p++;
+                    continue;
+                }
+                if (*p == '\\' && quote == '"' && p[1]) {
+                    *o++ = p[1];
+                    p += 2;
+                    continue;
+                }
+                *o++ = *p++;
+                continue;
+            }
+            if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+                break;
+            if (*p == '\'' || *p == '"') {
+                quote = *p++;
+                continue;
+            }
+            if (*p == '\\' && p[1]) {
+                *o++ = p[1];
+                p += 2;
+                continue;
+            }
+            *o++ = *p++;
+        }
+        if (quote) {
+            free(b);
+            return LAB_E_PARSE;
+        }
+        *o++ = '\0';
+    }
+    *n = count;
+    *buf = b;
+    return 0;
+}

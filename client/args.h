@@ -1,0 +1,94 @@
+/*
+ * args.h — the labclient command line, shared by main.c and the shell.
+ *
+ *   labclient [global options] COMMAND [ARGS]
+ *
+ * Parsing never prints and never exits: it fills struct cli_args or returns
+ * LAB_E_PARSE with a sentence for the student (main.c turns that into exit
+ * code 2). Global options are accepted anywhere on the line, so both
+ * `labclient --json labs` and `labclient labs --json` work.
+ */
+#ifndef LAB_CLIENT_ARGS_H
+#define LAB_CLIENT_ARGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "common/err.h"
+
+enum cmd_id {
+    CMD_NONE = 0, /* no command: the shell on a terminal, help otherwise */
+    CMD_REGISTER,
+    CMD_LOGIN,
+    CMD_LOGOUT,
+    CMD_WHOAMI,
+    CMD_LABS,
+    CMD_SHOW,
+    CMD_COHORT, /* only as a help topic: `labclient cohort --help` */
+    CMD_COHORT_CREATE,
+    CMD_COHORT_JOIN,
+    CMD_COHORT_LIST,
+    CMD_COHORT_ROSTER,
+    CMD_SHELL,
+    CMD_HELP,
+    CMD_FORGET_SERVER,
+    CMD_EXIT, /* shell only: exit / quit */
+};
+
+struct cli_args {
+    /* global */
+    const char *server;   /* --server URL */
+    const char *ca;       /* --ca FILE */
+    bool json;            /* --json */
+    bool no_color;        /* --no-color */
+    bool verbose;         /* --verbose: show libwebsockets' own log lines */
+    bool show_help;       /* -h/--help: help for cmd (or general help) */
+    bool show_version;    /* --version */
+    /* command */
+    enum cmd_id cmd;
+    const char *arg;      /* USERNAME, LAB, NAME, CODE, HOST:PORT, or a help topic */
+    const char *arg2;     /* help topic's second word ("help cohort create") */
+    const char *join_code;    /* register --code */
+    const char *display_name; /* register --name */
+    bool password_stdin;      /* --password-stdin */
+};
+
+/*
+ * Parse @argv[1..@argc) into @a. @in_shell refuses what makes no sense
+ * inside the shell (--server, --ca, shell) and accepts exit/quit.
+ * Returns 0, or LAB_E_PARSE with a message in @msg (capacity @cap).
+ * Pointers in @a borrow from @argv.
+ */
+int args_parse(int argc, char **argv, bool in_shell, struct cli_args *a, char *msg, size_t cap)
+    LAB_MUST_USE;
+
+/* Name as typed ("cohort create"), or NULL for CMD_NONE. */
+const char *args_cmd_name(enum cmd_id id);
+
+/* True when the command needs a logged-in session. */
+bool args_cmd_needs_login(enum cmd_id id);
+
+/* True when the command talks to the server at all. */
+bool args_cmd_needs_server(enum cmd_id id);
+
+/*
+ * Help text for @id (CMD_NONE: the overview) into @out. @prog is
+ * "labclient " on the command line and "" in the shell.
+ */
+void args_help(enum cmd_id id, const char *prog, char *out, size_t cap);
+
+/* Map a help topic ("cohort", "cohort create", "login") to a command; false if unknown. */
+bool args_help_topic(const char *w1, const char *w2, enum cmd_id *out);
+
+/* Every command word, NULL-terminated (for TAB completion). */
+extern const char *const args_words[];
+
+/*
+ * Split a shell line into words: whitespace separates, '...' and "..."
+ * quote, backslash escapes one character. Returns 0, LAB_E_PARSE for an
+ * unclosed quote, or LAB_E_TOO_LARGE for more than @max words.
+ * Ownership: on success the caller frees *@buf (the words point into it).
+ */
+int args_split(const char *line, char **words, int max, int *n, char **buf) LAB_MUST_USE;
+
+#endif

@@ -1,0 +1,170 @@
+/*
+ * out.c — tables, JSON and error lines for labctl.
+ */
+#include "ctl/out.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/str.h"
+#include "ctl/args.h"
+
+void out_json_str(FILE *f, const char *s)
+{
+    fputc('"', f);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        switch (*p) {
+        case '"':
+            fputs("\\\"", f);
+            break;
+        case '\\':
+            fputs("\\\\", f);
+            break;
+        case '\n':
+            fputs("\\n", f);
+            break;
+        case '\t':
+            fputs("\\t", f);
+            break;
+        case '\r':
+            fputs("\\r", f);
+            break;
+        default:
+            if (*p < 0x20 || *p == 0x7f)
+                fprintf(f, "\\u%04x", *p);
+            else
+                fputc(*p, f);
+        }
+    }
+    fputc('"', f);
+}
+
+void out_json_rows(FILE *f, const struct db_res *r, const char *const *keys, const char *types)
+{
+    int rows = db_res_rows(r), cols = db_res_cols(r);
+
+    fputc('[', f);
+    for (int i = 0; i < rows; i++) {
+        fputs(i ? ",{" : "{", f);
+        for (int j = 0; j < cols; j++) {
+            const char *v = db_res_get(r, i, j);
+
+            if (j)
+                fputc(',', f);
+            out_json_str(f, keys[j]);
+            fputc(':', f);
+            if (db_res_is_null(r, i, j))
+                fputs("null", f);
+            else if (types[j] == 'n')
+                fputs(v, f);
+            else if (types[j] == 'b')
+                fputs(v[0] == 't' ? "true" : "false", f);
+            else
+                out_json_str(f, v);
+        }
+        fputc('}', f);
+    }
+    fputc(']', f);
+}
+
+/* Display width of UTF-8 text, counting each code point as one column. */
+static size_t width(const char *s)
+{
+    size_t w = 0;
+
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xc0) != 0x80)
+            w++;
+    return w;
+}
+
+void out_table(FILE *f, const struct db_res *r, const char *const *heads)
+{
+    int rows = db_res_rows(r), cols = db_res_cols(r);
+    size_t *w = calloc((size_t)cols, sizeof *w);
+    char cell[512];
+
+    if (!w)
+        return;
+    for (int j = 0; j < cols; j++)
+        w[j] = width(heads[j]);
+    for (int i = 0; i < rows; i++) {
+        for (int j = 0; j < cols; j++) {
+            const char *v = db_res_get(r, i, j);
+            size_t n = width(str_term_safe(cell, sizeof cell, v, strlen(v)));
+            if (n > w[j])
+                w[j] = n;
+        }
+    }
+    for (int j = 0; j < cols; j++) {
+        if (j + 1 < cols)
+            fprintf(f, "%s%*s  ", heads[j], (int)(w[j] - width(heads[j])), "");
+        else
+            fprintf(f, "%s\n", heads[j]);
+    }
+    for (int i = 0; i < rows; i++) {
+        for (int j = 0; j < cols; j++) {
+            const char *v = db_res_get(r, i, j);
+            str_term_safe(cell, sizeof cell, v, strlen(v));
+            if (j + 1 < cols)
+                fprintf(f, "%s%*s  ", cell, (int)(w[j] - width(cell)), "");
+            else
+                fprintf(f, "%s\n", cell);
+        }
+    }
+    free(w);
+}
+
+const char *out_code_name(int code)
+{
+    switch (code) {
+    case CTL_E_USAGE:
+        return "usage";
+    case LAB_E_EXISTS:
+        return "conflict";
+    case LAB_E_NOT_FOUND:
+        return "not_found";
+    case LAB_E_UNAVAILABLE:
+        return "unavailable";
+    case LAB_E_DENIED:
+        return "forbidden";
+    case LAB_E_PARSE:
+    case LAB_E_RANGE:
+    case LAB_E_TOO_LARGE:
+        return "bad_request";
+    case LAB_E_CONFIG:
+        return "config";
+    case LAB_E_DB:
+        return "database";
+    default:
+        return "internal";
+    }
+}
+
+/* lab_errf() fills the detail of every code with strerror(); ours have none worth showing. */
+static bool has_detail(const struct lab_err *err)
+{
+    return err->detail[0] && strncmp(err->detail, "Unknown error", 13) != 0;
+}
+
+void out_error(FILE *f, bool json, const struct lab_err *err)
+{
+    fprintf(stderr, "labctl: %s%s%s%s%s\n", err->msg, has_detail(err) ? ": " : "",
+            has_detail(err) ? err->detail : "", err->hint[0] ? "; " : "", err->hint);
+    if (!json)
+        return;
+    fputs("{\"ok\":false,\"error\":{\"code\":", f);
+    out_json_str(f, out_code_name(err->code));
+    fputs(",\"text\":", f);
+    out_json_str(f, err->msg);
+    if (has_detail(err)) {
+        fputs(",\"detail\":", f);
+        out_json_str(f, err->detail);
+    }
+    if (err->hint[0]) {
+        fputs(",\"hint\":", f);
+        out_json_str(f, err->hint);
+    }
+    fputs("}}\n", f);
+}

@@ -1,0 +1,53 @@
+/*
+ * labdir.h — one lab directory, read and checked: lab.ini and its four files.
+ *
+ * A lab directory is untrusted input (an instructor's upload, a catalog
+ * checkout): every file is opened relative to the directory with O_NOFOLLOW,
+ * must be a regular file under its size cap, and must be UTF-8 text. The
+ * version is the SHA-256 of the five files, so an edited lab is a new version.
+ */
+#ifndef LAB_GRADE_LABDIR_H
+#define LAB_GRADE_LABDIR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "common/err.h"
+
+#define LAB_ID_MAX 64
+#define LAB_TITLE_MAX 120
+#define LAB_MAX_ITEMS 32
+#define LAB_MAX_MODULES 16
+#define LAB_FILE_MAX (256 * 1024)
+
+struct lab_limits {
+    uint32_t cpu_ms, wall_ms, memory_mb, output_kb, processes;
+};
+
+struct lab_def {
+    char id[LAB_ID_MAX + 1];
+    char title[LAB_TITLE_MAX + 1];
+    char section[16];
+    char items[LAB_MAX_ITEMS][16]; /* roadmap item IDs, "1.2.3" */
+    size_t n_items;
+    uint32_t points;
+    struct lab_limits limits;
+    char modules[LAB_MAX_MODULES][64];
+    size_t n_modules;
+    char version[65]; /* SHA-256 hex of the files */
+    char *ini, *readme, *starter, *solution, *checks; /* file contents, NUL-terminated */
+};
+
+/*
+ * Load and validate the lab in directory @dir.
+ * Returns 0, or a negative code with @err naming the file and the reason.
+ * Ownership: on success the caller frees *@out with labdir_free().
+ */
+int labdir_load(const char *dir, struct lab_def **out, struct lab_err *err) LAB_MUST_USE;
+
+/* Parse lab.ini text alone into @lab (used by labdir_load and the tests). */
+int labdir_parse_ini(const char *text, struct lab_def *lab, struct lab_err *err) LAB_MUST_USE;
+
+void labdir_free(struct lab_def *lab);
+
+#endif
