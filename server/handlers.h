@@ -1,0 +1,19 @@
+/*
+ * handlers.h — one function per request kind, called by the router on the
+ * lws thread with a validated envelope whose policy check has passed.
+ * A handler validates fields, then either answers at once or posts a
+ * database job (req.h) whose completion sends the reply.
+ */
+#ifndef LAB_SERVER_HANDLERS_H
+#define LAB_SERVER_HANDLERS_H
+
+#include "server/router.h"
+
+/* h_auth.c */
+route_fn h_hello, h_register, h_login, h_resume, h_logout;
+/* h_labs.c */
+route_fn h_list_labs, h_get_lab;
+/* h_cohort.c */
+route_fn h_cohort_create, h_cohort_join, h_cohort_list, h_cohort_roster;
+
+#endif
