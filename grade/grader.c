@@ -71,7 +71,12 @@ int grade_parse_specs(const char *text, size_t len, struct check_spec *specs, si
         struct check_spec *s;
         int64_t num;
 
-        if (l == 0 || json_get(line, l, "name", &v) < 0)
+        char kind[24];
+
+        if (l == 0 || !json_valid(line, l))
+            continue;
+        get_string(line, l, "kind", kind, sizeof kind);
+        if (strcmp(kind, "check_info") != 0 || json_get(line, l, "name", &v) < 0)
             continue;
         if (n == cap)
             return lab_errf(err, LAB_E_RANGE, "checks.py defines more than %zu checks", cap);

@@ -146,11 +146,11 @@ static int apply(struct ini_ctx *c, const char *section, const char *name, const
     if (!strcmp(key, "limits.wall_ms"))
         return set_u32(c, key, value, 100, 120000, &lab->limits.wall_ms);
     if (!strcmp(key, "limits.memory_mb"))
-        return set_u32(c, key, value, 16, 4096, &lab->limits.memory_mb);
+        return set_u32(c, key, value, 32, 4096, &lab->limits.memory_mb);
     if (!strcmp(key, "limits.output_kb"))
-        return set_u32(c, key, value, 1, 65536, &lab->limits.output_kb);
+        return set_u32(c, key, value, 1, 4096, &lab->limits.output_kb);
     if (!strcmp(key, "limits.processes"))
-        return set_u32(c, key, value, 1, 256, &lab->limits.processes);
+        return set_u32(c, key, value, 2, 256, &lab->limits.processes);
     if (!strcmp(key, "requires.modules"))
         return split_list(c, key, value, &lab->modules[0][0], sizeof lab->modules[0],
                           LAB_MAX_MODULES, &lab->n_modules, false);

@@ -15,7 +15,7 @@
 #include "common/err.h"
 
 #define LAB_ID_MAX 64
-#define LAB_TITLE_MAX 120
+#define LAB_TITLE_MAX 100
 #define LAB_MAX_ITEMS 32
 #define LAB_MAX_MODULES 16
 #define LAB_FILE_MAX (256 * 1024)

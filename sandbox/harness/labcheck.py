@@ -363,11 +363,13 @@ def _exec_student(mod):
 
 
 def call(fn, *args, **kwargs):
-    """fn(*args, **kwargs); if the student's code raises, the observation is
-    {"$raised": "ExceptionTypeName"} instead of a value."""
+    """fn(*args, **kwargs); if the student's code raises an exception, the observation is
+    {"$raised": "ExceptionTypeName"} instead of a value (the message is not compared, because
+    equivalent code can word it differently; it is shown to the student in stderr_tail)."""
     try:
         return fn(*args, **kwargs)
     except Exception as e:
+        _report_traceback(e)            # the message is shown to the student, not compared
         return {"$raised": type(e).__name__}
 
 

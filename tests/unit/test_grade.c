@@ -47,7 +47,7 @@ static const struct {
     {"[lab]\nid = x'; DROP TABLE labs;--\ntitle = t\nroadmap = 1.1.1\n", "'lab.id' must be"},
     {"[lab]\nid = x\ntitle = t\nroadmap = 1.1\n", "not a roadmap item ID"},
     {"[lab]\nid = x\ntitle = t\nroadmap = 1.1.1\npoints = 0\n", "from 1 to 1000"},
-    {"[lab]\nid = x\ntitle = t\nroadmap = 1.1.1\n[limits]\nmemory_mb = 99999\n", "from 16 to 4096"},
+    {"[lab]\nid = x\ntitle = t\nroadmap = 1.1.1\n[limits]\nmemory_mb = 99999\n", "from 32 to 4096"},
     {"[lab]\nid = x\ntitle = t\nroadmap = 1.1.1\ncolour = red\n", "unknown key 'lab.colour'"},
     {"[lab]\nid = x\ntitle = t\nroadmap = 1.1.1\n[limits]\ncpu_ms = 5000\nwall_ms = 1000\n",
      "at least limits.cpu_ms"},
@@ -136,9 +136,9 @@ START_TEST(refuses_links_and_missing_files)
 END_TEST
 
 static const char spec_lines[] =
-    "{\"kind\":\"spec\",\"name\":\"adds\",\"weight\":2,\"visible\":true,\"timeout_ms\":500}\n"
-    "{\"kind\":\"spec\",\"name\":\"edge\",\"weight\":1,\"visible\":false}\n"
-    "{\"kind\":\"spec\",\"name\":\"big\",\"weight\":1,\"visible\":false}\n";
+    "{\"kind\":\"check_info\",\"name\":\"adds\",\"weight\":2,\"visible\":true,\"timeout_ms\":500}\n"
+    "{\"kind\":\"check_info\",\"name\":\"edge\",\"weight\":1,\"visible\":false}\n"
+    "{\"kind\":\"check_info\",\"name\":\"big\",\"weight\":1,\"visible\":false}\n";
 
 static size_t specs_for_test(struct check_spec *specs)
 {

@@ -1,0 +1,3 @@
+print("Hello, world!")
+print("My name is Python.")
+print("I can count: 1 2 3")

@@ -1,0 +1,25 @@
+# Forgets to stop: finds the LAST negative and skips zeros instead of stopping.
+def first_negative(numbers):
+    position = -1
+    for i in range(len(numbers)):
+        if numbers[i] < 0:
+            position = i
+    return position
+
+
+def sum_of_positives(numbers):
+    total = 0
+    for x in numbers:
+        if x < 0:
+            continue
+        total += x
+    return total
+
+
+def sum_until_zero(numbers):
+    total = 0
+    for x in numbers:
+        if x == 0:
+            continue
+        total += x
+    return total
