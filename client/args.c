@@ -5,6 +5,7 @@
  */
 #include "client/args.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,8 +82,8 @@ static const struct cmd_info cmds[] = {
 };
 
 const char *const args_words[] = {
-    "register", "login", "logout", "whoami", "labs", "show", "cohort", "help",
-    "forget-server", "exit", "quit", "create", "join", "list", "roster", NULL,
+    "register",      "login", "logout", "whoami", "labs", "show", "cohort", "help",
+    "forget-server", "exit",  "quit",   "create", "join", "list", "roster", NULL,
 };
 
 static const struct cmd_info *info_of(enum cmd_id id)
@@ -114,9 +115,16 @@ bool args_cmd_needs_server(enum cmd_id id)
     return ci && ci->needs_server;
 }
 
-static int usage_err(char *msg, size_t cap, const char *fmt, const char *a, const char *b)
+static int usage_err(char *msg, size_t cap, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static int usage_err(char *msg, size_t cap, const char *fmt, ...)
 {
-    snprintf(msg, cap, fmt, a ? a : "", b ? b : "");
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(msg, cap, fmt, ap);
+    va_end(ap);
     return LAB_E_PARSE;
 }
 
@@ -152,7 +160,7 @@ static int opt_value(int argc, char **argv, int *i, const char *eq, const char *
         return usage_err(msg, cap, "%s needs a value (for example: %s VALUE)", name, name);
     }
     if (!**out)
-        return usage_err(msg, cap, "%s needs a value that is not empty%s", name, "");
+        return usage_err(msg, cap, "%s needs a value that is not empty", name);
     return 0;
 }
 
@@ -205,7 +213,7 @@ int args_parse(int argc, char **argv, bool in_shell, struct cli_args *a, char *m
 
         if (only_pos || s[0] != '-' || s[1] == '\0') {
             if (npos == MAX_POS)
-                return usage_err(msg, cap, "too many words on the command line%s%s", NULL, NULL);
+                return usage_err(msg, cap, "too many words on the command line");
             pos[npos++] = s;
             continue;
         }
@@ -244,10 +252,10 @@ int args_parse(int argc, char **argv, bool in_shell, struct cli_args *a, char *m
             if (in_shell)
                 return usage_err(msg, cap,
                                  "%s cannot be changed inside the shell; leave the shell and "
-                                 "start labclient again with it%s",
-                                 name, NULL);
-            rc = opt_value(argc, argv, &i, eq, name, name[2] == 's' ? &a->server : &a->ca, msg,
-                           cap);
+                                 "start labclient again with it",
+                                 name);
+            rc =
+                opt_value(argc, argv, &i, eq, name, name[2] == 's' ? &a->server : &a->ca, msg, cap);
             if (rc < 0)
                 return rc;
         } else if (strcmp(name, "--code") == 0) {
@@ -269,15 +277,14 @@ int args_parse(int argc, char **argv, bool in_shell, struct cli_args *a, char *m
     if (npos == 0) {
         a->cmd = CMD_NONE;
         if (has_code || has_name || a->password_stdin)
-            return usage_err(msg, cap, "which command is that option for? Run %shelp%s", prog,
-                             NULL);
+            return usage_err(msg, cap, "which command is that option for? Run %shelp", prog);
         return 0;
     }
     a->cmd = lookup_cmd(pos[0]);
     if (a->cmd == CMD_NONE || (a->cmd == CMD_EXIT && !in_shell) ||
         (a->cmd == CMD_SHELL && in_shell)) {
         if (a->cmd == CMD_SHELL)
-            return usage_err(msg, cap, "you are already in the shell%s%s", NULL, NULL);
+            return usage_err(msg, cap, "you are already in the shell");
         return usage_err(msg, cap, "unknown command '%s'. Run %shelp to see the commands", pos[0],
                          prog);
     }
@@ -309,11 +316,9 @@ int args_parse(int argc, char **argv, bool in_shell, struct cli_args *a, char *m
         return 0; /* `labclient login --help`: arguments do not matter */
 
     if ((has_code || has_name) && a->cmd != CMD_REGISTER)
-        return usage_err(msg, cap, "%s is only used with register%s",
-                         has_code ? "--code" : "--name", NULL);
+        return usage_err(msg, cap, "%s is only used with register", has_code ? "--code" : "--name");
     if (a->password_stdin && a->cmd != CMD_REGISTER && a->cmd != CMD_LOGIN)
-        return usage_err(msg, cap, "--password-stdin is only used with login and register%s%s",
-                         NULL, NULL);
+        return usage_err(msg, cap, "--password-stdin is only used with login and register");
 
     switch (a->cmd) {
     case CMD_COHORT:
@@ -330,8 +335,7 @@ int args_parse(int argc, char **argv, bool in_shell, struct cli_args *a, char *m
             enum cmd_id t;
 
             if (!args_help_topic(a->arg, a->arg2, &t))
-                return usage_err(msg, cap, "there is no command '%s'. Run %shelp", a->arg,
-                                 prog);
+                return usage_err(msg, cap, "there is no command '%s'. Run %shelp", a->arg, prog);
         }
         return 0;
     case CMD_REGISTER:
@@ -363,14 +367,19 @@ int args_parse(int argc, char **argv, bool in_shell, struct cli_args *a, char *m
     }
 }
 
-static void append(char *out, size_t cap, size_t *o, const char *fmt, const char *a,
-                   const char *b, const char *c)
+static void append(char *out, size_t cap, size_t *o, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static void append(char *out, size_t cap, size_t *o, const char *fmt, ...)
 {
+    va_list ap;
     int n;
 
-    if (*o >= cap)
+    if (*o + 1 >= cap)
         return;
-    n = snprintf(out + *o, cap - *o, fmt, a ? a : "", b ? b : "", c ? c : "");
+    va_start(ap, fmt);
+    n = vsnprintf(out + *o, cap - *o, fmt, ap);
+    va_end(ap);
     if (n > 0)
         *o += (size_t)n < cap - *o ? (size_t)n : cap - *o - 1;
 }
@@ -389,9 +398,8 @@ void args_help(enum cmd_id id, const char *prog, char *out, size_t cap)
     if (!in_shell)
         append(out, cap, &o,
                "labclient: the terminal client for the class lab server.\n\n"
-               "Usage: labclient [options] COMMAND [ARGS]\n\n%s%s%s",
-               NULL, NULL, NULL);
-    append(out, cap, &o, "Commands:\n%s%s%s", NULL, NULL, NULL);
+               "Usage: labclient [options] COMMAND [ARGS]\n\n");
+    append(out, cap, &o, "Commands:\n");
     for (size_t i = 0; i < ARRAY_SIZE(cmds); i++) {
         char line[160];
 
@@ -400,9 +408,8 @@ void args_help(enum cmd_id id, const char *prog, char *out, size_t cap)
             continue;
         snprintf(line, sizeof line, "  %-26s %s\n", cmds[i].usage, cmds[i].summary);
         if (strlen(cmds[i].usage) > 26)
-            snprintf(line, sizeof line, "  %s\n  %-26s %s\n", cmds[i].usage, "",
-                     cmds[i].summary);
-        append(out, cap, &o, "%s%s%s", line, NULL, NULL);
+            snprintf(line, sizeof line, "  %s\n  %-26s %s\n", cmds[i].usage, "", cmds[i].summary);
+        append(out, cap, &o, "%s", line);
     }
     if (!in_shell)
         append(out, cap, &o,
@@ -416,10 +423,9 @@ void args_help(enum cmd_id id, const char *prog, char *out, size_t cap)
                "  --version       print the version\n\n"
                "With no command on a terminal, labclient starts the shell.\n"
                "Run %shelp COMMAND for more about one command.\n",
-               prog, NULL, NULL);
+               prog);
     else
-        append(out, cap, &o, "\nType help COMMAND for more about one command.%s%s%s\n", NULL,
-               NULL, NULL);
+        append(out, cap, &o, "\nType help COMMAND for more about one command.\n");
 }
 
 int args_split(const char *line, char **words, int max, int *n, char **buf)

@@ -37,17 +37,17 @@ enum cmd_id {
 
 struct cli_args {
     /* global */
-    const char *server;   /* --server URL */
-    const char *ca;       /* --ca FILE */
-    bool json;            /* --json */
-    bool no_color;        /* --no-color */
-    bool verbose;         /* --verbose: show libwebsockets' own log lines */
-    bool show_help;       /* -h/--help: help for cmd (or general help) */
-    bool show_version;    /* --version */
+    const char *server; /* --server URL */
+    const char *ca;     /* --ca FILE */
+    bool json;          /* --json */
+    bool no_color;      /* --no-color */
+    bool verbose;       /* --verbose: show libwebsockets' own log lines */
+    bool show_help;     /* -h/--help: help for cmd (or general help) */
+    bool show_version;  /* --version */
     /* command */
     enum cmd_id cmd;
-    const char *arg;      /* USERNAME, LAB, NAME, CODE, HOST:PORT, or a help topic */
-    const char *arg2;     /* help topic's second word ("help cohort create") */
+    const char *arg;          /* USERNAME, LAB, NAME, CODE, HOST:PORT, or a help topic */
+    const char *arg2;         /* help topic's second word ("help cohort create") */
     const char *join_code;    /* register --code */
     const char *display_name; /* register --name */
     bool password_stdin;      /* --password-stdin */
@@ -59,8 +59,8 @@ struct cli_args {
  * Returns 0, or LAB_E_PARSE with a message in @msg (capacity @cap).
  * Pointers in @a borrow from @argv.
  */
-int args_parse(int argc, char **argv, bool in_shell, struct cli_args *a, char *msg, size_t cap)
-    LAB_MUST_USE;
+int args_parse(int argc, char **argv, bool in_shell, struct cli_args *a, char *msg,
+               size_t cap) LAB_MUST_USE;
 
 /* Name as typed ("cohort create"), or NULL for CMD_NONE. */
 const char *args_cmd_name(enum cmd_id id);

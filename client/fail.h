@@ -13,17 +13,17 @@
 
 enum {
     EXIT_OK = 0,
-    EXIT_REFUSED = 1,  /* the server said no: its text plus a next step */
-    EXIT_USAGE = 2,    /* the command line is wrong */
-    EXIT_CONNECT = 3,  /* cannot connect, or the certificate is not trusted */
-    EXIT_AUTH = 4,     /* not logged in (or the session ended) */
+    EXIT_REFUSED = 1, /* the server said no: its text plus a next step */
+    EXIT_USAGE = 2,   /* the command line is wrong */
+    EXIT_CONNECT = 3, /* cannot connect, or the certificate is not trusted */
+    EXIT_AUTH = 4,    /* not logged in (or the session ended) */
 };
 
 struct fail {
     int exit_code;
-    char code[32];     /* wire_error_name() or a local code: connect_failed, usage, ... */
-    char text[600];    /* what happened; already safe for a terminal */
-    char hint[400];    /* what to do next ("" when the text says it) */
+    char code[32];  /* wire_error_name() or a local code: connect_failed, usage, ... */
+    char text[600]; /* what happened; already safe for a terminal */
+    char hint[400]; /* what to do next ("" when the text says it) */
     uint32_t retry_after_ms;
 };
 

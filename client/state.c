@@ -67,8 +67,7 @@ int state_open(struct state *st, struct lab_err *err)
     else if (home && home[0] == '/')
         n = snprintf(dir, sizeof dir, "%s/.config/labclient", home);
     else
-        return lab_errf(err, LAB_E_CONFIG,
-                        "cannot find your home folder (HOME is not set)");
+        return lab_errf(err, LAB_E_CONFIG, "cannot find your home folder (HOME is not set)");
     if (n < 0 || (size_t)n >= sizeof dir)
         return lab_errf(err, LAB_E_TOO_LARGE, "the config directory path is too long");
     return state_open_dir(st, dir, err);
@@ -372,8 +371,7 @@ static bool is_hex64(const char *s, size_t n)
  * Split a known_servers line into key and hex. Returns false for comments,
  * blank and malformed lines (kept as they are when rewriting the file).
  */
-static bool known_line(const char *line, size_t n, const char **key, size_t *klen,
-                       const char **hex)
+static bool known_line(const char *line, size_t n, const char **key, size_t *klen, const char **hex)
 {
     const char *s = line, *e = line + n, *sp;
 

@@ -59,8 +59,7 @@ int state_token_remove(const struct state *st) LAB_MUST_USE;
  * known_add: add or replace the pin for @hostport.
  * known_remove: 0, LAB_E_NOT_FOUND, or an I/O error.
  */
-int known_lookup(const char *path, const char *hostport, char hex[SHA256_HEX_LEN + 1])
-    LAB_MUST_USE;
+int known_lookup(const char *path, const char *hostport, char hex[SHA256_HEX_LEN + 1]) LAB_MUST_USE;
 int known_add(const char *path, const char *hostport, const char *hex,
               struct lab_err *err) LAB_MUST_USE;
 int known_remove(const char *path, const char *hostport, struct lab_err *err) LAB_MUST_USE;

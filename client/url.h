@@ -19,11 +19,11 @@
 #define URL_HOST_MAX 256
 
 struct lab_url {
-    bool tls;                 /* wss:// */
-    bool is_ipv6;             /* host is an IPv6 literal (stored without brackets) */
+    bool tls;     /* wss:// */
+    bool is_ipv6; /* host is an IPv6 literal (stored without brackets) */
     char host[URL_HOST_MAX];
     uint16_t port;
-    char path[256];           /* "/" unless the URL had one */
+    char path[256]; /* "/" unless the URL had one */
 };
 
 /*
