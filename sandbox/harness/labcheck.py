@@ -36,7 +36,7 @@ __all__ = [
     "check", "call", "raises", "run", "run_main", "tidy", "approx", "type_name",
     "class_shape", "mro_names", "files_in_workdir", "read_file", "write_file",
     "lab_path", "source_text", "source_has_comment", "canonical", "normalize",
-    "StudentCodeError",
+    "StudentCodeError", "import_student_as",
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -544,6 +544,72 @@ def write_file(path, text):
 def lab_path(name):
     """Absolute path of a data file shipped in the lab directory (read-only)."""
     return os.path.join(_rt.lab_dir, name)
+
+
+def import_student_as(name, package_init=False):
+    """Import the student's file as the module `name`, placed in the check's working directory,
+    so that it can live inside a package and use relative imports (`from . import shapes`).
+
+    name          a dotted module name.  "shop.cart": the student's source is written to
+                  shop/cart.py and run as the module shop.cart (the package shop/, with the
+                  __init__.py and sibling modules the check wrote with write_file(), is imported
+                  first).  "tools": a top-level module tools.py.
+    package_init  True: the student's file is the package's __init__.py ("shop" ->
+                  shop/__init__.py, run as the package shop itself).
+
+    The working directory is put at the front of sys.path and no .pyc files are written.
+    Returns the module.  If the student's code raises, the check fails with the student's
+    error, like run_main(); sys.exit() while loading keeps what was defined so far.
+    """
+    import importlib
+    import importlib.machinery
+    parts = str(name).split(".")
+    if not all(p.isidentifier() for p in parts):
+        raise LabDefinitionError(f"import_student_as: {name!r} is not a dotted module name")
+    name = ".".join(parts)
+    cwd = os.getcwd()
+    sys.dont_write_bytecode = True
+    if cwd not in sys.path:
+        sys.path.insert(0, cwd)
+    importlib.invalidate_caches()
+    if package_init:
+        directory = os.path.join(cwd, *parts)
+        path = os.path.join(directory, "__init__.py")
+        parent = ".".join(parts[:-1])
+        package = name
+    else:
+        directory = os.path.join(cwd, *parts[:-1])
+        path = os.path.join(directory, parts[-1] + ".py")
+        parent = package = ".".join(parts[:-1])
+    os.makedirs(directory, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(_rt.student_source)
+    if parent:
+        importlib.import_module(parent)
+    mod = type(sys)(name)
+    mod.__file__ = path
+    mod.__builtins__ = builtins
+    mod.__package__ = package
+    mod.__spec__ = importlib.machinery.ModuleSpec(name, None, origin=path,
+                                                  is_package=bool(package_init))
+    if package_init:
+        mod.__path__ = [directory]
+        mod.__spec__.submodule_search_locations = [directory]
+    mod.__spec__.has_location = True
+    sys.modules[name] = mod
+    if parent:
+        setattr(sys.modules[parent], parts[-1], mod)
+    try:
+        _exec_student(mod)
+    except SystemExit:
+        pass
+    except (OutputLimitExceeded, CheckTimeout):
+        raise
+    except BaseException as e:
+        sys.modules.pop(name, None)
+        _report_traceback(e)
+        raise StudentCodeError(e) from None
+    return mod
 
 
 def source_text():

@@ -1,0 +1,3 @@
+# expect: memory_limit
+# args: --memory-mb 64
+x = bytearray(1 << 30)
