@@ -12,6 +12,9 @@
 #include <string.h>
 
 #include <libpq-fe.h>
+#include <poll.h>
+#include <errno.h>
+
 
 #include "common/log.h"
 #include "common/str.h"
@@ -73,8 +76,8 @@ static void describe_where(struct db *db)
                *user = PQuser(db->conn);
 
     snprintf(db->where, sizeof db->where, "host=%s port=%s dbname=%s user=%s",
-             host && *host ? host : "(default)", port && *port ? port : "5432",
-             name ? name : "?", user ? user : "?");
+             host && *host ? host : "(default)", port && *port ? port : "5432", name ? name : "?",
+             user ? user : "?");
 }
 
 int db_connect(const char *conninfo, struct db **out, struct lab_err *err)
@@ -93,7 +96,15 @@ int db_connect(const char *conninfo, struct db **out, struct lab_err *err)
     PQsetNoticeProcessor(db->conn, on_notice, NULL);
     describe_where(db);
     if (PQstatus(db->conn) != CONNECTION_OK) {
-        one_line(reason, sizeof reason, PQerrorMessage(db->conn));
+        const char *msg = PQerrorMessage(db->conn), *why = strstr(msg, " failed: ");
+        char *nl;
+
+        /* "connection to server at ..., port N failed: REASON\n\tIs the server running...":
+         * we already say where, so keep only the reason. */
+        one_line(reason, sizeof reason, why ? why + 9 : msg);
+        nl = strstr(reason, "; ");
+        if (why && nl)
+            *nl = '\0';
         rc = lab_errf(err, LAB_E_UNAVAILABLE, "cannot connect to PostgreSQL at %s", db->where);
         if (err)
             snprintf(err->detail, sizeof err->detail, "%s", reason);
@@ -124,8 +135,7 @@ int db_code_from_sqlstate(const char *s)
         return LAB_E_UNAVAILABLE;
     if (!strcmp(s, "23505"))
         return LAB_E_EXISTS;
-    if (!strncmp(s, "08", 2) || !strcmp(s, "57P01") || !strcmp(s, "57P02") ||
-        !strcmp(s, "57P03"))
+    if (!strncmp(s, "08", 2) || !strcmp(s, "57P01") || !strcmp(s, "57P02") || !strcmp(s, "57P03"))
         return LAB_E_UNAVAILABLE;
     if (!strcmp(s, "53300")) /* too_many_connections: temporary */
         return LAB_E_UNAVAILABLE;
@@ -282,4 +292,58 @@ void db_res_free(struct db_res *r)
         return;
     PQclear(r->res);
     free(r);
+}
+
+int db_listen(struct db *db, const char *channel, struct lab_err *err)
+{
+    char sql[96];
+    PGresult *r;
+    int rc = 0;
+
+    /* The channel is a fixed identifier chosen by our code, never user input. */
+    if (!str_is_ident(channel, 63) || strchr(channel, '.') || strchr(channel, '-'))
+        return lab_errf(err, LAB_E_RANGE, "bad channel name '%s'", channel);
+    snprintf(sql, sizeof sql, "LISTEN %s", channel);
+    r = PQexec(db->conn, sql);
+    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        rc = lab_errf(err, PQstatus(db->conn) == CONNECTION_OK ? LAB_E_DB : LAB_E_UNAVAILABLE,
+                      "LISTEN %s failed", channel);
+        snprintf(err ? err->detail : sql, err ? sizeof err->detail : sizeof sql, "%s",
+                 PQerrorMessage(db->conn));
+    }
+    PQclear(r);
+    return rc;
+}
+
+int db_wait_notify(struct db *db, int timeout_ms, struct lab_err *err)
+{
+    struct pollfd pfd;
+    PGnotify *n;
+    int got = 0, prc;
+
+    if (!PQconsumeInput(db->conn))
+        return lab_errf(err, LAB_E_UNAVAILABLE, "lost the database connection");
+    while ((n = PQnotifies(db->conn))) {
+        got = 1;
+        PQfreemem(n);
+    }
+    if (got)
+        return 1;
+    pfd.fd = PQsocket(db->conn);
+    pfd.events = POLLIN;
+    pfd.revents = 0;
+    if (pfd.fd < 0)
+        return lab_errf(err, LAB_E_UNAVAILABLE, "lost the database connection");
+    prc = poll(&pfd, 1, timeout_ms);
+    if (prc < 0)
+        return errno == EINTR ? 0 : lab_errf(err, -errno, "poll on the database socket failed");
+    if (prc == 0)
+        return 0;
+    if (!PQconsumeInput(db->conn))
+        return lab_errf(err, LAB_E_UNAVAILABLE, "lost the database connection");
+    while ((n = PQnotifies(db->conn))) {
+        got = 1;
+        PQfreemem(n);
+    }
+    return got;
 }

@@ -43,9 +43,9 @@ const char *db_where(const struct db *db);
 /*
  * Run one statement with @n_params text parameters (a NULL entry is SQL NULL).
  * When @out is not NULL, *@out receives the result: its rows, or for a
- * command without RETURNING just the affected-row count. Returns 0 or a negative code (see above) with @err
- * filled; the SQLSTATE of the last failure is kept for db_last_sqlstate().
- * Ownership: the caller frees *@out with db_res_free().
+ * command without RETURNING just the affected-row count. Returns 0 or a negative code (see above)
+ * with @err filled; the SQLSTATE of the last failure is kept for db_last_sqlstate(). Ownership: the
+ * caller frees *@out with db_res_free().
  */
 int db_exec(struct db *db, const char *sql, int n_params, const char *const *params,
             struct db_res **out, struct lab_err *err) LAB_MUST_USE;
@@ -69,6 +69,19 @@ const char *db_last_constraint(const struct db *db);
 
 /* The LAB_E_* code for a SQLSTATE (NULL or "" means the connection failed). */
 int db_code_from_sqlstate(const char *sqlstate);
+
+/*
+ * LISTEN on @channel (a fixed identifier from our code). Notifications are
+ * then consumed by db_wait_notify().
+ */
+int db_listen(struct db *db, const char *channel, struct lab_err *err) LAB_MUST_USE;
+
+/*
+ * Wait up to @timeout_ms for a notification on a LISTENed channel and drain
+ * every pending one. Returns 1 when at least one arrived, 0 on timeout (or a
+ * signal), LAB_E_UNAVAILABLE when the connection is lost.
+ */
+int db_wait_notify(struct db *db, int timeout_ms, struct lab_err *err) LAB_MUST_USE;
 
 /* Rows and columns of a result; values are text, "" for SQL NULL. */
 int db_res_rows(const struct db_res *r);

@@ -22,6 +22,7 @@
 #include "common/err.h"
 #include "common/log.h"
 #include "common/str.h"
+#include "sandbox/labsandbox_grade.h"
 #include "sandbox/sandbox.h"
 
 enum { EXIT_OK = 0, EXIT_VERDICT = 1, EXIT_USAGE = 2, EXIT_SANDBOX = 3 };
@@ -79,8 +80,10 @@ static void usage(FILE *f)
           "\n"
           "Commands:\n"
           "  run      run one program in the sandbox and report the result\n"
+          "  check    verify lab directories (reference passes, starter fails, limits)\n"
+          "  grade    grade one file against a lab, as the server would\n"
           "\n"
-          "labsandbox run --help shows the options. labsandbox --version prints the version.\n",
+          "labsandbox COMMAND --help shows the options. labsandbox --version prints the version.\n",
           f);
 }
 
@@ -402,6 +405,8 @@ static const struct {
     int (*fn)(int argc, char **argv);
 } commands[] = {
     {"run", cmd_run},
+    {"check", labsandbox_cmd_check},
+    {"grade", labsandbox_cmd_grade},
 };
 
 int main(int argc, char **argv)
