@@ -182,6 +182,20 @@ static enum grade_verdict verdict_for_run_end(enum grade_run_end e)
     }
 }
 
+/* Why a reported check failed, as a verdict: WRONG for a plain wrong answer or exception. */
+static enum grade_verdict failure_cause(const struct observation *o)
+{
+    if (!strcmp(o->status, "timeout"))
+        return GRADE_TIME_LIMIT;
+    if (!strncmp(o->error, "MemoryError", 11))
+        return GRADE_MEMORY_LIMIT;
+    if (!strncmp(o->error, "OutputLimitExceeded", 19))
+        return GRADE_OUTPUT_LIMIT;
+    if (!strcmp(o->status, "import_error"))
+        return GRADE_RUNTIME_ERROR;
+    return GRADE_WRONG;
+}
+
 static char *tail_of(const struct observation *o)
 {
     const char *src = o->stderr_tail && o->stderr_tail[0] ? o->stderr_tail : o->stdout_tail;
@@ -194,7 +208,11 @@ void grade_compare(const struct check_spec *specs, size_t n, struct observation 
                    enum grade_run_end run_end, uint32_t points, struct grade_report *rep)
 {
     uint64_t got_w = 0, all_w = 0;
-    size_t n_passed = 0, n_import = 0, n_missing = 0;
+    size_t n_passed = 0, n_missing = 0;
+    /* When no check passes and every failure has the same resource cause, that cause
+     * is the verdict: seven timeouts are "time limit", not "wrong". */
+    enum grade_verdict common = GRADE_ACCEPTED;
+    bool mixed = false;
 
     memset(rep, 0, sizeof *rep);
     rep->max_score = points;
@@ -236,17 +254,32 @@ void grade_compare(const struct check_spec *specs, size_t n, struct observation 
                 snprintf(c->message, sizeof c->message, "%s",
                          c->visible ? "wrong result: compare yours with the expected one"
                                     : "wrong result on a hidden test: think about edge cases");
+                if (common == GRADE_ACCEPTED)
+                    common = GRADE_WRONG;
+                else if (common != GRADE_WRONG)
+                    mixed = true;
             }
-        } else if (!strcmp(o->status, "timeout")) {
-            snprintf(c->message, sizeof c->message,
-                     "took longer than %u ms: look for a loop that never ends", specs[i].timeout_ms);
-        } else if (!strcmp(o->status, "import_error")) {
-            n_import++;
-            snprintf(c->message, sizeof c->message, "the program failed when it started: %.200s",
-                     o->error[0] ? o->error : "an error");
         } else {
-            snprintf(c->message, sizeof c->message, "raised %.200s",
-                     o->error[0] ? o->error : "an error");
+            enum grade_verdict cause = failure_cause(o);
+
+            if (cause == GRADE_TIME_LIMIT)
+                snprintf(c->message, sizeof c->message,
+                         "took longer than %u ms: look for a loop that never ends",
+                         specs[i].timeout_ms);
+            else if (cause == GRADE_MEMORY_LIMIT)
+                snprintf(c->message, sizeof c->message,
+                         "used too much memory: is a list growing without end?");
+            else if (!strcmp(o->status, "import_error"))
+                snprintf(c->message, sizeof c->message,
+                         "the program failed when it started: %.200s",
+                         o->error[0] ? o->error : "an error");
+            else
+                snprintf(c->message, sizeof c->message, "raised %.200s",
+                         o->error[0] ? o->error : "an error");
+            if (common == GRADE_ACCEPTED)
+                common = cause;
+            else if (common != cause)
+                mixed = true;
         }
     }
     rep->score = all_w ? (uint32_t)((got_w * points + all_w / 2) / all_w) : 0;
@@ -265,10 +298,20 @@ void grade_compare(const struct check_spec *specs, size_t n, struct observation 
                  : rep->verdict == GRADE_INTERNAL_ERROR
                      ? "Something went wrong on the server; your teacher has been told."
                      : "Your program crashed.");
-    } else if (n_import == rep->n_checks && n > 0) {
-        rep->verdict = GRADE_RUNTIME_ERROR;
-        snprintf(rep->message, sizeof rep->message, "Your program stopped with an error: %s",
-                 obs[0].error[0] ? obs[0].error : "unknown error");
+    } else if (n_passed == 0 && n_missing == 0 && !mixed && common != GRADE_ACCEPTED &&
+               common != GRADE_WRONG) {
+        rep->verdict = common;
+        if (common == GRADE_RUNTIME_ERROR)
+            snprintf(rep->message, sizeof rep->message, "Your program stopped with an error: %s",
+                     obs[0].error[0] ? obs[0].error : "unknown error");
+        else
+            snprintf(rep->message, sizeof rep->message, "%s",
+                     common == GRADE_TIME_LIMIT
+                         ? "Your program ran out of time: look for a loop that never ends."
+                     : common == GRADE_MEMORY_LIMIT
+                         ? "Your program used too much memory: is a list growing without end?"
+                         : "Your program printed too much: is a print inside a loop that never "
+                           "ends?");
     } else if (n_passed == rep->n_checks && n > 0) {
         rep->verdict = GRADE_ACCEPTED;
         snprintf(rep->message, sizeof rep->message, "All %zu checks passed.", n_passed);

@@ -264,6 +264,59 @@ START_TEST(syntax_error_and_limits)
 }
 END_TEST
 
+static const struct {
+    const char *lines;
+    enum grade_verdict verdict;
+} cause_cases[] = {
+    {"{\"kind\":\"check\",\"name\":\"adds\",\"status\":\"timeout\"}\n"
+     "{\"kind\":\"check\",\"name\":\"edge\",\"status\":\"timeout\"}\n"
+     "{\"kind\":\"check\",\"name\":\"big\",\"status\":\"timeout\"}\n",
+     GRADE_TIME_LIMIT},
+    {"{\"kind\":\"check\",\"name\":\"adds\",\"status\":\"import_error\",\"error\":\"MemoryError\"}\n"
+     "{\"kind\":\"check\",\"name\":\"edge\",\"status\":\"import_error\",\"error\":\"MemoryError\"}\n"
+     "{\"kind\":\"check\",\"name\":\"big\",\"status\":\"exception\",\"error\":\"MemoryError\"}\n",
+     GRADE_MEMORY_LIMIT},
+    {"{\"kind\":\"check\",\"name\":\"adds\",\"status\":\"exception\","
+     "\"error\":\"OutputLimitExceeded: more than 64 KB\"}\n"
+     "{\"kind\":\"check\",\"name\":\"edge\",\"status\":\"exception\","
+     "\"error\":\"OutputLimitExceeded: more than 64 KB\"}\n"
+     "{\"kind\":\"check\",\"name\":\"big\",\"status\":\"exception\","
+     "\"error\":\"OutputLimitExceeded: more than 64 KB\"}\n",
+     GRADE_OUTPUT_LIMIT},
+    {"{\"kind\":\"check\",\"name\":\"adds\",\"status\":\"import_error\",\"error\":\"NameError: x\"}\n"
+     "{\"kind\":\"check\",\"name\":\"edge\",\"status\":\"import_error\",\"error\":\"NameError: x\"}\n"
+     "{\"kind\":\"check\",\"name\":\"big\",\"status\":\"import_error\",\"error\":\"NameError: x\"}\n",
+     GRADE_RUNTIME_ERROR},
+    /* Mixed causes, or a passing check, fall back to wrong / partial. */
+    {"{\"kind\":\"check\",\"name\":\"adds\",\"status\":\"timeout\"}\n"
+     "{\"kind\":\"check\",\"name\":\"edge\",\"status\":\"ok\",\"observation\":7}\n"
+     "{\"kind\":\"check\",\"name\":\"big\",\"status\":\"timeout\"}\n",
+     GRADE_WRONG},
+    {"{\"kind\":\"check\",\"name\":\"adds\",\"status\":\"timeout\"}\n"
+     "{\"kind\":\"check\",\"name\":\"edge\",\"status\":\"ok\",\"observation\":[1,2]}\n"
+     "{\"kind\":\"check\",\"name\":\"big\",\"status\":\"timeout\"}\n",
+     GRADE_PARTIAL},
+};
+
+START_TEST(resource_causes_become_verdicts)
+{
+    struct check_spec specs[GRADE_MAX_CHECKS];
+    struct observation obs[3];
+    struct grade_report rep;
+    bool syn;
+    char msg[200];
+    size_t n = specs_for_test(specs);
+    const char *t = cause_cases[_i].lines;
+
+    grade_collect(t, strlen(t), specs, n, obs, &syn, msg, sizeof msg);
+    grade_compare(specs, n, obs, expected3, syn, msg, GRADE_RUN_OK, 20, &rep);
+    ck_assert_msg(rep.verdict == cause_cases[_i].verdict, "case %d: verdict %s", _i,
+                  grade_verdict_name(rep.verdict));
+    grade_report_release(&rep);
+    grade_observations_release(obs, n);
+}
+END_TEST
+
 START_TEST(reference_must_be_repeatable)
 {
     struct check_spec specs[GRADE_MAX_CHECKS];
@@ -308,6 +361,7 @@ static Suite *grade_suite(void)
     tcase_add_test(tc, forged_lines_do_not_pass);
     tcase_add_test(tc, syntax_error_and_limits);
     tcase_add_test(tc, reference_must_be_repeatable);
+    tcase_add_loop_test(tc, resource_causes_become_verdicts, 0, ARRAY_SIZE(cause_cases));
     suite_add_tcase(s, tc);
     return s;
 }
