@@ -1,0 +1,27 @@
+# Forgets maxlen, passes k-1 times, and does not move a revisited page to the end.
+from collections import deque, OrderedDict
+
+
+def last_moves(moves, n):
+    return deque(moves[-n:])
+
+
+def hot_potato(names, k):
+    circle = deque(names)
+    out = []
+    while circle:
+        circle.rotate(-(k - 1))
+        out.append(circle.popleft())
+    return out
+
+
+def recent_pages(visits, size):
+    pages = OrderedDict()
+    for page in visits:
+        if page in pages:
+            pages[page] += 1
+        else:
+            pages[page] = 1
+            if len(pages) > size:
+                pages.popitem(last=False)
+    return pages

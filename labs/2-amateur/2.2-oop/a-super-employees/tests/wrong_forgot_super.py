@@ -1,0 +1,32 @@
+# Forgets super().__init__ in Manager: a manager has no name and no salary.
+class Employee:
+    def __init__(self, name, salary):
+        self.name = name
+        self.salary = salary
+
+    def describe(self):
+        return f"{self.name} earns {self.salary}"
+
+    def raise_salary(self, percent):
+        self.salary = round(self.salary * (100 + percent) / 100)
+        return self.salary
+
+
+class Manager(Employee):
+    def __init__(self, name, salary):
+        self.team = []
+
+    def add(self, employee):
+        self.team.append(employee)
+
+    def describe(self):
+        return super().describe() + f" and leads {len(self.team)} people"
+
+
+class Intern(Employee):
+    def __init__(self, name, school):
+        super().__init__(name, 800)
+        self.school = school
+
+    def describe(self):
+        return super().describe() + f" (intern from {self.school})"

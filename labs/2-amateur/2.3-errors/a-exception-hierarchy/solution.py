@@ -1,0 +1,16 @@
+def family_tree(exc_class):
+    return [c.__name__ for c in exc_class.__mro__ if c is not object]
+
+
+def classify(func):
+    try:
+        func()
+    except LookupError:
+        return "lookup"
+    except ArithmeticError:
+        return "maths"
+    except ValueError:
+        return "value"
+    except Exception:
+        return "other"
+    return "ok"
