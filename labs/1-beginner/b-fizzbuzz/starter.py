@@ -1,0 +1,4 @@
+n = int(input())
+
+for i in range(n):
+    print(i)

@@ -1,0 +1,29 @@
+# Checks the conditions in the wrong order and forgets about capitals.
+def letter(score):
+    if score >= 60:
+        return "D"
+    elif score >= 70:
+        return "C"
+    elif score >= 80:
+        return "B"
+    elif score >= 90:
+        return "A"
+    elif score < 0 or score > 100:
+        return "?"
+    else:
+        return "F"
+
+
+def compare(a, b):
+    if a > b:
+        return "bigger"
+    elif a < b:
+        return "smaller"
+    else:
+        return "same"
+
+
+def first_in_dictionary(word1, word2):
+    if word2 < word1:
+        return word2
+    return word1

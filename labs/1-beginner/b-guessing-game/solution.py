@@ -1,0 +1,19 @@
+secret = int(input())
+guesses = 0
+
+while True:
+    line = input()
+    if line == "":
+        continue
+    if line == "quit":
+        print(f"The number was {secret}.")
+        break
+    guess = int(line)
+    guesses += 1
+    if guess < secret:
+        print("Too low!")
+    elif guess > secret:
+        print("Too high!")
+    else:
+        print(f"Correct! Guesses: {guesses}")
+        break

@@ -1,0 +1,3 @@
+print("Too low!")
+print("Too high!")
+print("Correct! Guesses: 3")

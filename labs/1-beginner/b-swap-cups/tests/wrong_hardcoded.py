@@ -1,0 +1,6 @@
+left = input()
+middle = input()
+right = input()
+print("Before:", left, "|", middle, "|", right)
+print("Swap: juice | milk | tea")
+print("Rotate: milk | tea | juice")
