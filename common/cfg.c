@@ -106,6 +106,7 @@ int cfg_set_kv(const struct cfg_key *keys, void *obj, const char *kv, struct lab
 }
 
 struct load_ctx {
+    const char *const *sections; /* NULL: every section */
     const struct cfg_key *keys;
     void *obj;
     struct lab_err *err;
@@ -121,6 +122,13 @@ static int on_ini(void *user, const char *section, const char *name, const char 
 
     if (c->rc)
         return 0;
+    if (c->sections) {
+        const char *const *sec = c->sections;
+        while (*sec && strcmp(*sec, section) != 0)
+            sec++;
+        if (!*sec)
+            return 1;
+    }
     snprintf(full, sizeof full, "%s.%s", section, name);
     rc = cfg_set(c->keys, c->obj, full, value, c->err);
     if (rc < 0) {
@@ -138,7 +146,13 @@ static int on_ini(void *user, const char *section, const char *name, const char 
 
 int cfg_load_file(const struct cfg_key *keys, void *obj, const char *path, struct lab_err *err)
 {
-    struct load_ctx c = {keys, obj, err, path, 0};
+    return cfg_load_file_sections(keys, obj, path, NULL, err);
+}
+
+int cfg_load_file_sections(const struct cfg_key *keys, void *obj, const char *path,
+                           const char *const *sections, struct lab_err *err)
+{
+    struct load_ctx c = {sections, keys, obj, err, path, 0};
     int rc = ini_parse(path, on_ini, &c);
 
     if (c.rc) {

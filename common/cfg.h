@@ -40,6 +40,14 @@ int cfg_defaults(const struct cfg_key *keys, void *obj) LAB_MUST_USE;
 int cfg_load_file(const struct cfg_key *keys, void *obj, const char *path,
                   struct lab_err *err) LAB_MUST_USE;
 
+/*
+ * Like cfg_load_file(), but apply only the lines of the listed @sections
+ * (NULL-terminated) and pass over every other section, so several programs
+ * can share one file. Unknown keys inside a listed section are still errors.
+ */
+int cfg_load_file_sections(const struct cfg_key *keys, void *obj, const char *path,
+                           const char *const *sections, struct lab_err *err) LAB_MUST_USE;
+
 /* Apply "section.key=value" from the command line. */
 int cfg_set_kv(const struct cfg_key *keys, void *obj, const char *kv,
                struct lab_err *err) LAB_MUST_USE;

@@ -18,7 +18,7 @@ int lab_errf(struct lab_err *e, int code, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(e->msg, sizeof e->msg, fmt, ap);
     va_end(ap);
-    if (code < 0 && code > -4096)
+    if (code < 0 && code > LAB_E_PARSE)
         snprintf(e->detail, sizeof e->detail, "%s", strerror(-code));
     return code;
 }
@@ -64,7 +64,7 @@ const char *lab_strerror(int code)
     case LAB_E_INTERNAL:
         return "internal error";
     default:
-        if (code < 0 && code > -4096)
+        if (code < 0 && code > LAB_E_PARSE)
             return strerror(-code);
         return "unknown error";
     }

@@ -18,18 +18,21 @@
 #define CTL_E_USAGE (-1900) /* the command line is wrong: exit status 2 */
 
 struct ctl_opt {
-    const char *name; /* "role" for --role */
-    char short_name;  /* 'r' for -r, or 0 */
+    const char *name;   /* "role" for --role */
+    char short_name;    /* 'r' for -r, or 0 */
     const char **value; /* for options with a value: receives it */
     bool *flag;         /* for flags: set to true when present */
 };
 
-#define CTL_OPT_END {NULL, 0, NULL, NULL}
+#define CTL_OPT_END                                                                                \
+    {                                                                                              \
+        NULL, 0, NULL, NULL                                                                        \
+    }
 
 struct ctl_args {
     const char *pos[8]; /* positional words, borrowed from argv */
     int n_pos;
-    bool help;          /* -h or --help was given */
+    bool help; /* -h or --help was given */
 };
 
 /*

@@ -8,9 +8,10 @@
 #include "common/str.h"
 #include "ctl/out.h"
 
-static const char help[] = "usage: labctl audit [--limit N] [--json]\n"
-                           "\n"
-                           "Print the last N entries of the audit log (default 50), oldest first.\n";
+static const char help[] =
+    "usage: labctl audit [--limit N] [--json]\n"
+    "\n"
+    "Print the last N entries of the audit log (default 50), oldest first.\n";
 
 int cmd_audit(struct ctl *c, int argc, char **argv, struct lab_err *err)
 {

@@ -43,13 +43,14 @@ static int cohort_list(struct ctl *c, int argc, char **argv, struct lab_err *err
     rc = ctl_db(c, &db, err);
     if (rc < 0)
         return rc;
-    rc = db_exec(db,
-                 "SELECT c.name, u.username,"
-                 " (SELECT count(*) FROM memberships m"
-                 "   WHERE m.cohort_id = c.id AND m.role = 'student'),"
-                 " c.join_code, " TS("c.created_at") " FROM cohorts c"
-                 " JOIN users u ON u.id = c.owner_id ORDER BY c.name",
-                 0, NULL, &r, err);
+    rc = db_exec(
+        db,
+        "SELECT c.name, u.username,"
+        " (SELECT count(*) FROM memberships m"
+        "   WHERE m.cohort_id = c.id AND m.role = 'student'),"
+        " c.join_code, " TS("c.created_at") " FROM cohorts c"
+                                            " JOIN users u ON u.id = c.owner_id ORDER BY c.name",
+        0, NULL, &r, err);
     if (rc < 0)
         return rc;
     if (c->json) {
@@ -109,7 +110,7 @@ static int insert_cohort(struct db *db, const char *name, const char *owner_id,
                      "INSERT INTO cohorts (name, join_code, owner_id)"
                      " VALUES ($1, $2, $3::bigint) RETURNING id",
                      3, p, &r, err);
-        if (rc == LAB_E_EXISTS && strstr(db_last_constraint(db), "name")) {
+        if (rc == LAB_E_EXISTS && !strcmp(db_last_constraint(db), "cohorts_name_key")) {
             lab_errf(err, rc, "cohort '%s' already exists", name);
             lab_err_hint(err, "'labctl cohort list' shows the cohorts");
             return rc;
@@ -214,10 +215,11 @@ static int cohort_show(struct ctl *c, int argc, char **argv, struct lab_err *err
         return rc;
 
     const char *p[1] = {a.pos[0]};
-    rc = db_exec(db,
-                 "SELECT c.id, c.name, u.username, c.join_code, " TS("c.created_at")
-                 " FROM cohorts c JOIN users u ON u.id = c.owner_id WHERE c.name = $1",
-                 1, p, &h, err);
+    rc = db_exec(
+        db,
+        "SELECT c.id, c.name, u.username, c.join_code, " TS(
+            "c.created_at") " FROM cohorts c JOIN users u ON u.id = c.owner_id WHERE c.name = $1",
+        1, p, &h, err);
     if (rc < 0)
         goto out;
     if (db_res_rows(h) == 0) {
@@ -226,10 +228,10 @@ static int cohort_show(struct ctl *c, int argc, char **argv, struct lab_err *err
         goto out;
     }
     rc = db_exec(db,
-                 "SELECT u.username, u.display_name, m.role, " TS("m.joined_at")
-                 " FROM memberships m JOIN users u ON u.id = m.user_id"
-                 " JOIN cohorts c ON c.id = m.cohort_id WHERE c.name = $1"
-                 " ORDER BY m.role DESC, u.username",
+                 "SELECT u.username, u.display_name, m.role, " TS(
+                     "m.joined_at") " FROM memberships m JOIN users u ON u.id = m.user_id"
+                                    " JOIN cohorts c ON c.id = m.cohort_id WHERE c.name = $1"
+                                    " ORDER BY m.role DESC, u.username",
                  1, p, &r, err);
     if (rc < 0)
         goto out;
@@ -260,8 +262,7 @@ int cmd_cohort(struct ctl *c, int argc, char **argv, struct lab_err *err)
 {
     if (argc < 2 || !strcmp(argv[1], "-h") || !strcmp(argv[1], "--help")) {
         fputs(help, argc < 2 ? stderr : c->out);
-        return argc < 2 ? ctl_usage(err, "cohort", "'cohort' needs a subcommand")
-                        : CTL_HELP_SHOWN;
+        return argc < 2 ? ctl_usage(err, "cohort", "'cohort' needs a subcommand") : CTL_HELP_SHOWN;
     }
     if (!strcmp(argv[1], "list"))
         return cohort_list(c, argc - 1, argv + 1, err);

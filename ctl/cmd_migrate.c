@@ -40,8 +40,7 @@ static void on_progress(void *arg, const struct migration *m, enum migrate_step 
 static void print_json(struct ctl *c, const struct progress *p, int version, int rc,
                        const struct lab_err *err)
 {
-    fprintf(c->out, "{\"ok\":%s,\"version\":%d,\"applied\":[", rc < 0 ? "false" : "true",
-            version);
+    fprintf(c->out, "{\"ok\":%s,\"version\":%d,\"applied\":[", rc < 0 ? "false" : "true", version);
     for (size_t i = 0; i < p->n_applied; i++) {
         fputs(i ? "," : "", c->out);
         out_json_str(c->out, p->applied[i]);
@@ -90,8 +89,7 @@ int cmd_migrate(struct ctl *c, int argc, char **argv, struct lab_err *err)
     } else if (rc == 0 && res.n_applied == 0) {
         fprintf(c->out, "database is up to date (version %d)\n", res.version);
     } else if (rc == 0) {
-        fprintf(c->out, "database is now at version %d (%d applied)\n", res.version,
-                res.n_applied);
+        fprintf(c->out, "database is now at version %d (%d applied)\n", res.version, res.n_applied);
     }
     free(p.applied);
     return rc;

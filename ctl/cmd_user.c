@@ -93,8 +93,7 @@ static int user_add(struct ctl *c, int argc, char **argv, struct lab_err *err)
     if (!role)
         return ctl_usage(err, "user", "'user add' needs --role student|instructor|admin");
     if (!ctl_valid_role(role))
-        return ctl_usage(err, "user", "unknown role '%s': use student, instructor or admin",
-                         role);
+        return ctl_usage(err, "user", "unknown role '%s': use student, instructor or admin", role);
     if (!name)
         name = a.pos[0];
     if (!ctl_valid_display_name(name))
@@ -152,8 +151,8 @@ out:
 static int user_list(struct ctl *c, int argc, char **argv, struct lab_err *err)
 {
     static const char *const heads[] = {"ID", "USERNAME", "NAME", "ROLE", "DISABLED", "CREATED"};
-    static const char *const keys[] = {"id",       "username", "display_name",
-                                       "role",     "disabled", "created_at"};
+    static const char *const keys[] = {"id",   "username", "display_name",
+                                       "role", "disabled", "created_at"};
     const char *role = NULL;
     const struct ctl_opt opts[] = {{"role", 'r', &role, NULL}, CTL_COMMON_OPTS(c), CTL_OPT_END};
     struct db_res *r = NULL;
@@ -167,15 +166,15 @@ static int user_list(struct ctl *c, int argc, char **argv, struct lab_err *err)
     if (a.n_pos != 0)
         return ctl_usage(err, "user", "unexpected argument '%s'", a.pos[0]);
     if (role && !ctl_valid_role(role))
-        return ctl_usage(err, "user", "unknown role '%s': use student, instructor or admin",
-                         role);
+        return ctl_usage(err, "user", "unknown role '%s': use student, instructor or admin", role);
     rc = ctl_db(c, &db, err);
     if (rc < 0)
         return rc;
 
     const char *p[1] = {role};
     rc = db_exec(db,
-                 "SELECT id, username, display_name, role, disabled,"
+                 "SELECT id, username, display_name, role,"
+                 " CASE WHEN disabled THEN 'yes' ELSE 'no' END,"
                  " to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
                  " FROM users WHERE ($1::text IS NULL OR role = $1) ORDER BY username",
                  1, p, &r, err);
@@ -194,8 +193,7 @@ static int user_list(struct ctl *c, int argc, char **argv, struct lab_err *err)
 
 /* Shared tail of passwd and disable: one UPDATE, drop the sessions, audit, report. */
 static int change_user(struct ctl *c, struct db *db, const char *user, const char *update_sql,
-                       const char *hash, const char *action, const char *done,
-                       struct lab_err *err)
+                       const char *hash, const char *action, const char *done, struct lab_err *err)
 {
     struct db_res *r = NULL, *s = NULL;
     const char *p[2] = {user, hash};
@@ -225,8 +223,7 @@ static int change_user(struct ctl *c, struct db *db, const char *user, const cha
     if (c->json) {
         fputs("{\"ok\":true,\"username\":", c->out);
         out_json_str(c->out, user);
-        fprintf(c->out, ",\"sessions_revoked\":%llu}\n",
-                (unsigned long long)db_res_affected(s));
+        fprintf(c->out, ",\"sessions_revoked\":%llu}\n", (unsigned long long)db_res_affected(s));
     } else {
         fprintf(c->out, "%s '%s'; %llu session(s) revoked\n", done, user,
                 (unsigned long long)db_res_affected(s));

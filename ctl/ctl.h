@@ -30,8 +30,10 @@ struct ctl {
 
 /* Options every command accepts after its own words too. */
 #define CTL_COMMON_OPTS(c)                                                                         \
-    {"json", 0, NULL, &(c)->json}, {"db", 0, &(c)->db_opt, NULL},                                 \
-        {"config", 0, &(c)->config_opt, NULL}
+    {"json", 0, NULL, &(c)->json}, {"db", 0, &(c)->db_opt, NULL},                                  \
+    {                                                                                              \
+        "config", 0, &(c)->config_opt, NULL                                                        \
+    }
 
 /*
  * Connect on first use: --db, else [db] conninfo from --config or $LAB_CONFIG,

@@ -59,7 +59,7 @@ void out_json_rows(FILE *f, const struct db_res *r, const char *const *keys, con
             else if (types[j] == 'n')
                 fputs(v, f);
             else if (types[j] == 'b')
-                fputs(v[0] == 't' ? "true" : "false", f);
+                fputs(v[0] == 't' || v[0] == 'y' ? "true" : "false", f);
             else
                 out_json_str(f, v);
         }

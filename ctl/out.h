@@ -20,7 +20,7 @@ void out_json_str(FILE *f, const char *s);
 /*
  * Write the rows of @r as a JSON array of objects. @keys names each column,
  * @types has one letter per column: 's' string, 'n' number, 'b' boolean
- * (PostgreSQL's t/f). SQL NULL becomes null.
+ * (PostgreSQL's t/f, or yes/no). SQL NULL becomes null.
  */
 void out_json_rows(FILE *f, const struct db_res *r, const char *const *keys, const char *types);
 

@@ -27,28 +27,31 @@ static int read_line(FILE *f, char *out, size_t cap)
     return 0;
 }
 
-/* Prompt on the terminal with echo off; restores the terminal on every path. */
+/*
+ * Prompt on the terminal with echo off; restores the terminal on every path.
+ * Echo goes off before the prompt is shown, so a fast typist (or a test
+ * driving a pty) never sees the password echoed or flushed.
+ */
 static int ask(FILE *tty, const char *question, char *out, size_t cap)
 {
     struct termios old, quiet;
     int fd = fileno(tty), rc;
 
-    fputs(question, tty);
-    fflush(tty);
     if (tcgetattr(fd, &old) < 0)
         return LAB_E_INTERNAL;
     quiet = old;
     quiet.c_lflag &= ~(tcflag_t)ECHO;
     quiet.c_lflag |= ECHONL;
-    if (tcsetattr(fd, TCSAFLUSH, &quiet) < 0)
+    if (tcsetattr(fd, TCSANOW, &quiet) < 0)
         return LAB_E_INTERNAL;
+    fputs(question, tty);
+    fflush(tty);
     rc = read_line(tty, out, cap);
-    tcsetattr(fd, TCSAFLUSH, &old);
+    tcsetattr(fd, TCSANOW, &old);
     return rc;
 }
 
-int prompt_password(const char *who, bool from_stdin, char *out, size_t cap,
-                    struct lab_err *err)
+int prompt_password(const char *who, bool from_stdin, char *out, size_t cap, struct lab_err *err)
 {
     char again[256], q[160];
     FILE *tty = NULL;

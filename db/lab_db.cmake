@@ -7,6 +7,7 @@
 # here, in order (no GLOB, so adding one is a reviewed change).
 set(LAB_MIGRATIONS
     ${CMAKE_SOURCE_DIR}/schema/0001_core.sql
+    ${CMAKE_SOURCE_DIR}/schema/0002_grading.sql
 )
 
 set(LAB_DB_GEN ${CMAKE_CURRENT_BINARY_DIR}/gen/db)

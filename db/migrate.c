@@ -16,12 +16,11 @@
 #include "common/str.h"
 #include "common/token.h"
 
-static const char create_table_sql[] =
-    "CREATE TABLE IF NOT EXISTS schema_migrations ("
-    " version integer PRIMARY KEY,"
-    " name text NOT NULL,"
-    " checksum text NOT NULL,"
-    " applied_at timestamptz NOT NULL DEFAULT now())";
+static const char create_table_sql[] = "CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                       " version integer PRIMARY KEY,"
+                                       " name text NOT NULL,"
+                                       " checksum text NOT NULL,"
+                                       " applied_at timestamptz NOT NULL DEFAULT now())";
 
 int migrate_check_list(const struct migration *list, size_t n, struct lab_err *err)
 {
@@ -30,8 +29,7 @@ int migrate_check_list(const struct migration *list, size_t n, struct lab_err *e
         int rc;
 
         if (list[i].version != (int)i + 1) {
-            rc = lab_errf(err, LAB_E_CONFIG,
-                          "migration '%s' has version %d where %zu was expected",
+            rc = lab_errf(err, LAB_E_CONFIG, "migration '%s' has version %d where %zu was expected",
                           list[i].name, list[i].version, i + 1);
             lab_err_hint(err, "number migrations 0001, 0002, ... with no gaps, listed in order");
             return rc;
@@ -91,8 +89,9 @@ static int check_applied(struct db *db, const struct migration *list, size_t n, 
                           "migration '%s' was changed after it was applied: checksum in the "
                           "database %.12s, in this program %.12s",
                           list[v - 1].name, sum, want);
-            lab_err_hint(err, "restore schema/%s.sql as it was and put the change in a new "
-                              "migration file",
+            lab_err_hint(err,
+                         "restore schema/%s.sql as it was and put the change in a new "
+                         "migration file",
                          list[v - 1].name);
             goto out;
         }
@@ -134,7 +133,7 @@ static int apply_one(struct db *db, const struct migration *m, struct lab_err *e
         char why[200];
         snprintf(why, sizeof why, "%s", err ? err->msg : "");
         if (err)
-            snprintf(err->msg, sizeof err->msg, "migration '%s' failed: %s", m->name, why);
+            snprintf(err->msg, sizeof err->msg, "migration '%s' failed: %.150s", m->name, why);
         goto fail;
     }
     rc = db_exec(db,

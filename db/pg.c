@@ -7,14 +7,13 @@
  */
 #include "db/pg.h"
 
+#include <errno.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <libpq-fe.h>
-#include <poll.h>
-#include <errno.h>
-
 
 #include "common/log.h"
 #include "common/str.h"

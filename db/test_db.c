@@ -4,6 +4,7 @@
  * running PostgreSQL; the database behaviour is covered by tests/e2e.
  */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -101,6 +102,7 @@ START_TEST(embedded_list_is_valid_and_complete)
     ck_assert_uint_ge(db_n_migrations, 1);
     ck_assert_int_eq(migrate_check_list(db_migrations, db_n_migrations, &e), 0);
     ck_assert_str_eq(db_migrations[0].name, "0001_core");
+    ck_assert_str_eq(db_migrations[1].name, "0002_grading");
     ck_assert_ptr_nonnull(strstr(db_migrations[0].sql, "CREATE TABLE users"));
     ck_assert_ptr_nonnull(strstr(db_migrations[0].sql, "CREATE TABLE audit_log"));
 }

@@ -108,6 +108,66 @@ static int validate_field(const ProtobufCFieldDescriptor *f, const void *member,
     }
 }
 
+static int read_varint(const uint8_t *p, size_t len, size_t *i, uint64_t *out)
+{
+    uint64_t v = 0;
+
+    for (int shift = 0; shift < 64 && *i < len; shift += 7) {
+        uint8_t b = p[(*i)++];
+        v |= (uint64_t)(b & 0x7f) << shift;
+        if (!(b & 0x80)) {
+            *out = v;
+            return 0;
+        }
+    }
+    return LAB_E_PARSE;
+}
+
+/* Walk the raw encoding of a message of type @d; refuse string fields holding a NUL. */
+static int scan_for_nul(const uint8_t *p, size_t len, const ProtobufCMessageDescriptor *d,
+                        int depth, struct lab_err *err)
+{
+    size_t i = 0;
+
+    if (depth > 16)
+        return lab_errf(err, LAB_E_PARSE, "message nests too deeply");
+    while (i < len) {
+        uint64_t tag, n;
+        const ProtobufCFieldDescriptor *f;
+
+        if (read_varint(p, len, &i, &tag) < 0)
+            return lab_errf(err, LAB_E_PARSE, "message is not a valid lab.v1 envelope");
+        switch (tag & 7) {
+        case 0:
+            if (read_varint(p, len, &i, &n) < 0)
+                return lab_errf(err, LAB_E_PARSE, "message is not a valid lab.v1 envelope");
+            break;
+        case 1:
+            i += 8;
+            break;
+        case 5:
+            i += 4;
+            break;
+        case 2:
+            if (read_varint(p, len, &i, &n) < 0 || n > len - i)
+                return lab_errf(err, LAB_E_PARSE, "message is not a valid lab.v1 envelope");
+            f = protobuf_c_message_descriptor_get_field(d, (unsigned)(tag >> 3));
+            if (f && f->type == PROTOBUF_C_TYPE_STRING && memchr(p + i, 0, n))
+                return lab_errf(err, LAB_E_PARSE, "field '%s' contains a NUL byte", f->name);
+            if (f && f->type == PROTOBUF_C_TYPE_MESSAGE) {
+                int rc = scan_for_nul(p + i, n, f->descriptor, depth + 1, err);
+                if (rc < 0)
+                    return rc;
+            }
+            i += n;
+            break;
+        default:
+            return lab_errf(err, LAB_E_PARSE, "message uses an unsupported wire type");
+        }
+    }
+    return i == len ? 0 : lab_errf(err, LAB_E_PARSE, "message is not a valid lab.v1 envelope");
+}
+
 int wire_decode(const uint8_t *frame, size_t len, size_t max_frame, Envelope **out,
                 struct lab_err *err)
 {
@@ -136,13 +196,11 @@ int wire_decode(const uint8_t *frame, size_t len, size_t max_frame, Envelope **o
     rc = wire_validate(&env->base, err);
     if (rc < 0)
         goto fail;
-    /* Embedded NULs shorten strings and repeated singular fields collapse:
-     * either way the canonical re-encoding is smaller than what arrived. */
-    if (lab__v1__envelope__get_packed_size(env) != len) {
-        rc = lab_errf(err, LAB_E_PARSE,
-                      "envelope is not canonically encoded (NUL in a string or a repeated field)");
+    /* protobuf-c keeps a string with an embedded NUL, which C code would then
+     * read shorter than it arrived: refuse those on the raw bytes. */
+    rc = scan_for_nul(frame, len, &lab__v1__envelope__descriptor, 0, err);
+    if (rc < 0)
         goto fail;
-    }
     /* The decoded envelope must be freed with plain free(): unpack with the
      * default allocator semantics, which budget_free matches. */
     *out = env;

@@ -4,8 +4,9 @@
  * Everything that arrives from the network goes through wire_decode(), which
  * unpacks under a heap budget and then rejects what protobuf-c lets through:
  * no body, invalid UTF-8 in a string, enum values the schema does not name,
- * embedded NULs and duplicated fields (detected as a re-encoding that differs
- * in size from the input). Handlers only ever see validated envelopes.
+ * and strings with an embedded NUL (found on the raw bytes). Explicit default
+ * values and repeated singular fields are valid protobuf and accepted.
+ * Handlers only ever see validated envelopes.
  */
 #ifndef LAB_PROTO_WIRE_H
 #define LAB_PROTO_WIRE_H

@@ -158,7 +158,7 @@ START_TEST(refuses_nul_in_string)
     struct pb p;
 
     login_frame(&p, "adm\0in", 6);
-    expect_refused(p.b, p.n, 4096, LAB_E_PARSE, "canonical");
+    expect_refused(p.b, p.n, 4096, LAB_E_PARSE, "NUL byte");
 }
 END_TEST
 
@@ -195,19 +195,49 @@ START_TEST(refuses_decode_bomb)
 }
 END_TEST
 
-START_TEST(two_bodies_last_wins_or_refused)
+START_TEST(two_bodies_last_wins)
 {
     struct pb p = {.n = 0};
     Envelope *env = NULL;
     struct lab_err err;
-    int rc;
 
     pb_bytes(&p, 24, "", 0); /* logout_req */
     pb_bytes(&p, 13, "", 0); /* ok */
-    rc = wire_decode(p.b, p.n, 4096, &env, &err);
-    /* Duplicated oneof members shrink on re-encoding: refused as non-canonical. */
-    ck_assert_int_eq(rc, LAB_E_PARSE);
-    ck_assert_ptr_null(env);
+    ck_assert_int_eq(wire_decode(p.b, p.n, 4096, &env, &err), 0);
+    ck_assert_int_eq(env->body_case, LAB__V1__ENVELOPE__BODY_OK);
+    wire_free(env);
+}
+END_TEST
+
+START_TEST(explicit_defaults_are_accepted)
+{
+    struct pb inner = {.n = 0}, p = {.n = 0};
+    Envelope *env = NULL;
+    struct lab_err err;
+
+    /* hello{min_minor=0, max_minor=0} with both zeros written out, id=0 too. */
+    pb_varint(&inner, 1 << 3 | 0);
+    pb_varint(&inner, 0);
+    pb_varint(&inner, 2 << 3 | 0);
+    pb_varint(&inner, 0);
+    pb_varint(&p, 1 << 3 | 0);
+    pb_varint(&p, 0);
+    pb_bytes(&p, 11, inner.b, inner.n);
+    ck_assert_int_eq(wire_decode(p.b, p.n, 4096, &env, &err), 0);
+    ck_assert_int_eq(env->body_case, LAB__V1__ENVELOPE__BODY_HELLO);
+    wire_free(env);
+}
+END_TEST
+
+START_TEST(nul_in_nested_string_refused)
+{
+    struct pb summary = {.n = 0}, list = {.n = 0}, p = {.n = 0};
+
+    /* lab_list{labs[0]{title="a\0b"}}: a NUL two messages deep. */
+    pb_bytes(&summary, 2, "a\0b", 3);
+    pb_bytes(&list, 1, summary.b, summary.n);
+    pb_bytes(&p, 41, list.b, list.n);
+    expect_refused(p.b, p.n, 4096, LAB_E_PARSE, "NUL byte");
 }
 END_TEST
 
@@ -243,7 +273,9 @@ static Suite *wire_suite(void)
     tcase_add_test(tc, refuses_unknown_enum);
     tcase_add_test(tc, refuses_over_cap);
     tcase_add_test(tc, refuses_decode_bomb);
-    tcase_add_test(tc, two_bodies_last_wins_or_refused);
+    tcase_add_test(tc, two_bodies_last_wins);
+    tcase_add_test(tc, explicit_defaults_are_accepted);
+    tcase_add_test(tc, nul_in_nested_string_refused);
     suite_add_tcase(s, tc);
     return s;
 }
