@@ -30,7 +30,7 @@ struct ctl_opt {
     }
 
 struct ctl_args {
-    const char *pos[8]; /* positional words, borrowed from argv */
+    const char *pos[1024]; /* positional words, borrowed from argv (lab directories can be many) */
     int n_pos;
     bool help; /* -h or --help was given */
 };
@@ -38,7 +38,7 @@ struct ctl_args {
 /*
  * Parse @argv[1..@argc) against @opts (terminated by CTL_OPT_END). -h/--help is
  * always known. Returns 0 or CTL_E_USAGE with @err saying which word is wrong;
- * more than 8 positionals is an error.
+ * more than 1024 positionals is an error.
  */
 int ctl_parse(int argc, char **argv, const struct ctl_opt *opts, struct ctl_args *out,
               struct lab_err *err) LAB_MUST_USE;

@@ -54,5 +54,6 @@ int cmd_migrate(struct ctl *c, int argc, char **argv, struct lab_err *err);
 int cmd_user(struct ctl *c, int argc, char **argv, struct lab_err *err);
 int cmd_cohort(struct ctl *c, int argc, char **argv, struct lab_err *err);
 int cmd_audit(struct ctl *c, int argc, char **argv, struct lab_err *err);
+int cmd_labs(struct ctl *c, int argc, char **argv, struct lab_err *err);
 
 #endif

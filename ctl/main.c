@@ -20,6 +20,7 @@ static const char usage_text[] =
     "  user add|list|passwd|disable manage accounts\n"
     "  cohort list|create|show      manage cohorts\n"
     "  audit [--limit N]            print the audit log\n"
+    "  labs import|check|list|coverage  the lab catalog (labctl labs --help)\n"
     "\n"
     "options:\n"
     "  --db CONNINFO    libpq connection string (else [db] conninfo from the config,\n"
@@ -37,6 +38,7 @@ static const struct {
     {"user", cmd_user},
     {"cohort", cmd_cohort},
     {"audit", cmd_audit},
+    {"labs", cmd_labs},
 };
 
 /* Global options end at the first word that is not one of them. */
