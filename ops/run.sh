@@ -39,12 +39,6 @@ conninfo=$("$root/ops/pg.sh" conninfo "$state/pg" "$pg_port")
 step "migrating the database"
 "$labctl" --db "$conninfo" migrate
 
-if "$labctl" --help 2>&1 | grep -q "labs import"; then
-    step "importing the lab catalog"
-    mapfile -t labdirs < <(find "$root/labs" -mindepth 2 -maxdepth 2 -type d | sort)
-    "$labctl" --db "$conninfo" labs import "${labdirs[@]}"
-fi
-
 step "TLS certificate"
 if [ ! -f "$state/tls/cert.pem" ]; then
     mkdir -p "$state/tls"
@@ -93,22 +87,25 @@ cleanup() {
 }
 trap cleanup INT TERM EXIT
 
-step "starting labserver on wss://localhost:$port"
+step "starting labworker (grades in the sandbox) and labserver on wss://localhost:$port"
+"$labworker" --db "$conninfo" 2>>"$state/labworker.log" &
+pids+=($!)
 "$labserver" --config "$state/labserver.ini" 2>>"$state/labserver.log" &
 pids+=($!)
-if [ -x "$labworker" ]; then
-    "$labworker" --db "$conninfo" 2>>"$state/labworker.log" &
-    pids+=($!)
-fi
 for _ in $(seq 1 50); do
     (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null && break
     sleep 0.1
 done
-if ! kill -0 "${pids[0]}" 2>/dev/null; then
+if ! kill -0 "${pids[1]}" 2>/dev/null; then
     echo "labserver did not start; the end of $state/labserver.log says:" >&2
     tail -5 "$state/labserver.log" >&2
     exit 1
 fi
+
+step "importing the lab catalog (each lab is verified in the sandbox once; unchanged labs are skipped)"
+mapfile -t labdirs < <(find "$root/labs" -name lab.ini -printf '%h\n' | sort)
+"$labctl" --db "$conninfo" labs import "${labdirs[@]}" | tail -3 ||
+    echo "some labs were not imported; see above (the others are live)" >&2
 
 cat <<MSG
 

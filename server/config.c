@@ -47,6 +47,12 @@ const struct cfg_key server_cfg_keys[] = {
     CFG_STR("log.level", K, log_level, "info", "debug, info, warn or error"),
     CFG_U32("server.shutdown_grace_s", K, shutdown_grace_s, 5, 0, 600,
             "seconds to finish in-flight requests on SIGTERM"),
+    CFG_U32("submit.max_code_kib", K, submit_max_code_kib, 64, 1, 4096,
+            "largest program accepted for grading, KiB (it must also fit in ws.max_frame)"),
+    CFG_U32("submit.per_minute", K, submit_per_minute, 10, 1, 10000,
+            "submissions per user per minute, counted across every labserver"),
+    CFG_U32("submit.max_pending", K, submit_max_pending, 3, 1, 1000,
+            "submissions per user waiting for or being graded at once"),
     CFG_END,
 };
 #undef K

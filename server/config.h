@@ -39,6 +39,9 @@ struct server_cfg {
     uint32_t auth_max_login_failures;
     char *log_level;
     uint32_t shutdown_grace_s;
+    uint32_t submit_max_code_kib;
+    uint32_t submit_per_minute;
+    uint32_t submit_max_pending;
 
     /* Derived by server_cfg_validate(). */
     char lws_iface[64];   /* what lws gets as info.iface; "" = every interface */

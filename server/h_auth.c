@@ -164,7 +164,7 @@ static void auth_after(struct req_job *j, struct session *s)
     if (!s)
         return;
     s->state = SESS_AUTHED;
-    s->user_id = a->user_id;
+    session_set_user(s, a->user_id);
     s->role = a->role;
     memcpy(s->username, a->username, sizeof s->username);
     memcpy(s->token_hash, a->token_hash, sizeof s->token_hash);
@@ -473,7 +473,7 @@ static void logout_after(struct req_job *j, struct session *s)
         return;
     log_event(LOG_INFO, "auth.logged_out", "sess=%" PRIu64 " user=%s", s->id, s->username);
     s->state = SESS_READY;
-    s->user_id = 0;
+    session_set_user(s, 0);
     s->role = LAB__V1__ROLE__ROLE_UNSPECIFIED;
     s->username[0] = '\0';
     explicit_bzero(s->token_hash, sizeof s->token_hash);

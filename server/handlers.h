@@ -15,5 +15,9 @@ route_fn h_hello, h_register, h_login, h_resume, h_logout;
 route_fn h_list_labs, h_get_lab;
 /* h_cohort.c */
 route_fn h_cohort_create, h_cohort_join, h_cohort_list, h_cohort_roster;
+/* h_submit.c */
+route_fn h_submit, h_list_results;
+/* h_board.c */
+route_fn h_get_board;
 
 #endif

@@ -27,6 +27,7 @@
 #include "common/str.h"
 #include "server/db.h"
 #include "server/notify.h"
+#include "server/push.h"
 #include "server/ratelimit.h"
 #include "server/session.h"
 
@@ -190,15 +191,6 @@ void loop_wake(void *arg)
         lws_cancel_service(srv->ctx);
 }
 
-static void deliver_note(void *arg, const char *channel, const char *payload)
-{
-    char q[LOG_VALUE_MAX + 16];
-
-    (void)arg;
-    log_event(LOG_INFO, "notify.received", "channel=%s payload=%s", channel,
-              log_q(q, sizeof q, payload));
-}
-
 static bool queue_empty;
 
 static void check_queue(struct session *s, void *arg)
@@ -247,7 +239,7 @@ void loop_drain(struct server *srv)
     if (srv->db)
         db_pool_drain(srv->db);
     if (srv->notify)
-        notify_drain(srv->notify, deliver_note, srv);
+        notify_drain(srv->notify, push_note, srv);
     shutdown_step(srv);
 }
 
@@ -257,6 +249,7 @@ static void tick_cb(lws_sorted_usec_list_t *sul)
     struct server *srv = ls->srv;
 
     loginlim_sweep(srv->loginlim, server_now_us());
+    push_tick(srv);
     loop_drain(srv);
     /* Fast ticks while stopping, so deadlines are noticed promptly. */
     lws_sul_schedule(srv->ctx, 0, &ls->sul_tick, tick_cb,

@@ -19,9 +19,11 @@
 #include "server/db.h"
 #include "server/loop.h"
 #include "server/notify.h"
+#include "server/push.h"
 #include "server/peers.h"
 #include "server/ratelimit.h"
 #include "server/server.h"
+#include "server/userix.h"
 
 #define EXIT_RUNTIME 1
 #define EXIT_CONFIG 2
@@ -92,7 +94,9 @@ int main(int argc, char **argv)
     g_srv.cfg = &cfg;
     g_srv.loginlim = loginlim_new(cfg.auth_max_login_failures);
     g_srv.peers = peers_new(cfg.limits_conns_per_ip);
-    if (!g_srv.loginlim || !g_srv.peers) {
+    g_srv.users = userix_new();
+    g_srv.push = push_new();
+    if (!g_srv.loginlim || !g_srv.peers || !g_srv.users || !g_srv.push) {
         fprintf(stderr, "labserver: out of memory\n");
         status = EXIT_RUNTIME;
         goto out;
@@ -124,6 +128,9 @@ out:
     loop_destroy(&g_srv);
     if (g_srv.cfg && status == 0 && action == SERVER_RUN)
         log_event(LOG_INFO, "server.stopped", NULL);
+    /* After loop_destroy: closing sessions still update the user index. */
+    userix_free(g_srv.users);
+    push_free(g_srv.push);
     loginlim_free(g_srv.loginlim);
     peers_free(g_srv.peers);
     server_cfg_release(&cfg);

@@ -12,8 +12,10 @@
 #include <poll.h>
 #include <pthread.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "common/log.h"
@@ -130,8 +132,10 @@ static void *listener_main(void *arg)
 {
     struct notify *n = arg;
     PGconn *pg = NULL;
-    bool logged_down = false, ever = false;
+    bool logged_down = false, ever = false, in_gap = false;
     int backoff_ms = 0;
+    /* When the current gap began: nothing can have been missed before start-up. */
+    time_t gap_since = time(NULL);
 
     for (;;) {
         struct pollfd pf[2] = {{.fd = n->stop_pipe[0], .events = POLLIN}, {.fd = -1}};
@@ -142,7 +146,15 @@ static void *listener_main(void *arg)
             if (pg) {
                 ever = true;
                 backoff_ms = 0;
+                if (in_gap) {
+                    char since[24];
+                    snprintf(since, sizeof since, "%lld", (long long)gap_since);
+                    enqueue(n, NOTIFY_GAP_CHANNEL, since);
+                    n->wake(n->wake_arg);
+                    in_gap = false;
+                }
             } else {
+                in_gap = true;
                 backoff_ms = backoff_ms ? backoff_ms * 2 : BACKOFF_MIN_MS;
                 if (backoff_ms > BACKOFF_MAX_MS)
                     backoff_ms = BACKOFF_MAX_MS;
@@ -166,6 +178,8 @@ static void *listener_main(void *arg)
                 one_line(PQerrorMessage(pg), line, sizeof line);
                 log_event(LOG_WARN, "notify.disconnected", "err=%s", log_q(q, sizeof q, line));
                 logged_down = true;
+                in_gap = true;
+                gap_since = time(NULL);
                 PQfinish(pg);
                 pg = NULL;
                 continue;

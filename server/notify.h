@@ -6,8 +6,11 @@
  * each notification for the lws thread, which drains the queue on
  * EVENT_WAIT_CANCELLED. The connection is re-made with backoff after a
  * database restart and LISTEN re-issued; notifications sent while it was
- * down are lost, so consumers must re-read state from tables after
- * ev=notify.reconnected. For now the lws side only logs them (ev=notify.received).
+ * down are lost: after a gap (a lost connection, or failed attempts at
+ * start-up) the first delivery once LISTEN works again is a mark with
+ * channel NOTIFY_GAP_CHANNEL ("", which no real channel can be) and as
+ * payload the unix time, in decimal seconds, at which the gap began, so the
+ * consumer (push.c) can re-read from tables what it may have missed.
  */
 #ifndef LAB_SERVER_NOTIFY_H
 #define LAB_SERVER_NOTIFY_H
@@ -15,6 +18,7 @@
 #include "common/err.h"
 
 #define NOTIFY_CHANNEL "lab_events"
+#define NOTIFY_GAP_CHANNEL ""
 
 struct notify;
 

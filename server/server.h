@@ -22,6 +22,8 @@ struct db_pool;
 struct notify;
 struct loginlim;
 struct peers;
+struct userix;
+struct push;
 
 struct server {
     const struct server_cfg *cfg;
@@ -30,6 +32,8 @@ struct server {
     struct notify *notify;
     struct loginlim *loginlim;
     struct peers *peers;
+    struct userix *users; /* user_id → session ids of logged-in sessions */
+    struct push *push;    /* grading pushes and board pushes (push.c) */
 
     struct session *sessions[SESS_BUCKETS]; /* by id, chained through session.hnext */
     uint64_t next_sess_id;

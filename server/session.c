@@ -15,6 +15,7 @@
 #include "common/log.h"
 #include "common/str.h"
 #include "server/db.h"
+#include "server/userix.h"
 
 const size_t session_headroom = LWS_PRE;
 
@@ -68,12 +69,28 @@ int session_open(struct server *srv, struct session *s, struct lws *wsi)
     return 0;
 }
 
+void session_set_user(struct session *s, int64_t user_id)
+{
+    struct userix *ix = s->srv->users;
+
+    if (s->user_id == user_id)
+        return;
+    if (ix && s->user_id)
+        userix_remove(ix, s->user_id, s->id);
+    s->user_id = user_id;
+    if (ix && user_id && userix_add(ix, user_id, s->id) < 0)
+        log_event(LOG_WARN, "session.index_failed",
+                  "sess=%" PRIu64 " uid=%" PRId64 " reason=nomem effect=no_pushes", s->id,
+                  user_id);
+}
+
 void session_closed(struct session *s)
 {
     struct session **pp;
 
     if (!s->srv)
         return; /* never opened */
+    session_set_user(s, 0);
     pp = &s->srv->sessions[bucket_of(s->id)];
     while (*pp && *pp != s)
         pp = &(*pp)->hnext;

@@ -61,6 +61,13 @@ extern const size_t session_headroom;
  */
 int session_open(struct server *srv, struct session *s, struct lws *wsi) LAB_MUST_USE;
 
+/*
+ * Record that @s is now logged in as @user_id (0: logged out), keeping the
+ * server's user index (userix.h) in step so pushes reach every session of a
+ * user. Call this instead of assigning s->user_id.
+ */
+void session_set_user(struct session *s, int64_t user_id);
+
 /* Tear down at LWS_CALLBACK_CLOSED: unregister, free buffers. */
 void session_closed(struct session *s);
 

@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #define USERNAME_MAX 32
 #define COHORT_NAME_MAX 48
@@ -41,5 +42,22 @@ bool valid_token(const char *s);
  * Returns false when it is not shaped like a join code.
  */
 bool join_code_normalize(const char *in, char out[JOIN_CODE_MAX + 1]);
+
+/* What is wrong with a submitted program, checked before any SQL runs. */
+enum code_check {
+    CODE_OK,
+    CODE_EMPTY,
+    CODE_TOO_LARGE, /* more than the configured KiB */
+    CODE_NOT_UTF8,  /* invalid UTF-8, or a NUL byte (PostgreSQL text cannot hold one) */
+};
+
+/* Check @len bytes of @code against a cap of @max_kib KiB. Size first, so a huge file is not scanned. */
+enum code_check submit_code_check(const uint8_t *code, size_t len, uint32_t max_kib);
+
+/*
+ * The sentence for a refused program (anything but CODE_OK) into @out:
+ * "your program is 65 KiB; the limit is 64 KiB" (sizes rounded up).
+ */
+void submit_code_text(enum code_check why, size_t len, uint32_t max_kib, char *out, size_t cap);
 
 #endif

@@ -1,0 +1,191 @@
+/*
+ * h_board.c — a cohort's board and a lab's board within a cohort.
+ *
+ * Who may look: the cohort's members (students and instructors) and
+ * admins. Boards are drawn from best_scores only (one row per student and
+ * lab, written by labworker with each result), never from submissions.
+ * Only students of the cohort with at least one best_scores row appear (on a
+ * lab board: a row for that lab), so a student who has not submitted yet is
+ * not listed and gets your_rank = 0. Cohort points count published labs
+ * only. Ranking and row visibility are board.c's (pure, unit-tested).
+ */
+#include "server/handlers.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/str.h"
+#include "server/board.h"
+#include "server/req.h"
+#include "server/validate.h"
+
+struct board_job {
+    struct req_job base;
+    char cohort[COHORT_NAME_MAX + 1];
+    char lab_id[LAB_ID_MAX + 1];
+};
+
+#define MAX_ROWS_TEXT "5000"
+
+static const char cohort_board_sql[] =
+    "SELECT u.id, u.display_name, sum(b.score)::bigint, "
+    "count(*) FILTER (WHERE b.max_score > 0 AND b.score >= b.max_score), "
+    "extract(epoch FROM max(b.improved_at))::bigint "
+    "FROM memberships m JOIN users u ON u.id = m.user_id "
+    "JOIN best_scores b ON b.user_id = m.user_id "
+    "JOIN labs l ON l.id = b.lab_id AND l.published "
+    "WHERE m.cohort_id = $1 AND m.role = 'student' AND NOT u.disabled "
+    "GROUP BY u.id, u.display_name LIMIT " MAX_ROWS_TEXT;
+
+static const char lab_board_sql[] =
+    "SELECT u.id, u.display_name, b.score, "
+    "CASE WHEN b.max_score > 0 AND b.score >= b.max_score THEN 1 ELSE 0 END, "
+    "extract(epoch FROM b.improved_at)::bigint "
+    "FROM memberships m JOIN users u ON u.id = m.user_id "
+    "JOIN best_scores b ON b.user_id = m.user_id AND b.lab_id = $2 "
+    "WHERE m.cohort_id = $1 AND m.role = 'student' AND NOT u.disabled LIMIT " MAX_ROWS_TEXT;
+
+static uint32_t u32_of(const char *s)
+{
+    long long v = strtoll(s, NULL, 10);
+
+    return v < 0 ? 0 : v > UINT32_MAX ? UINT32_MAX : (uint32_t)v;
+}
+
+/* Build and send the board from rows (id, name, points, solved, last) of @r. */
+static int reply_board(struct board_job *k, const struct db_res *r, enum board_mode mode,
+                       bool full_view)
+{
+    Lab__V1__Board board = LAB__V1__BOARD__INIT;
+    Envelope env = LAB__V1__ENVELOPE__INIT;
+    size_t n = (size_t)db_nrows(r), shown;
+    struct board_entry *e = calloc(n + 1, sizeof *e);
+    size_t *idx = calloc(n + 1, sizeof *idx);
+    Lab__V1__BoardRow *rows = calloc(n + 1, sizeof *rows);
+    Lab__V1__BoardRow **ptrs = calloc(n + 1, sizeof *ptrs);
+    int rc;
+
+    if (!e || !idx || !rows || !ptrs) {
+        rc = LAB_E_NOMEM;
+        goto out;
+    }
+    for (size_t i = 0; i < n; i++) {
+        e[i].user_id = strtoll(db_val(r, (int)i, 0), NULL, 10);
+        e[i].display_name = db_val(r, (int)i, 1);
+        e[i].points = u32_of(db_val(r, (int)i, 2));
+        e[i].labs_solved = u32_of(db_val(r, (int)i, 3));
+        e[i].last_improved_at = strtoll(db_val(r, (int)i, 4), NULL, 10);
+    }
+    board_rank(e, n);
+    shown = board_select(e, n, mode, full_view, k->base.user_id, idx, &board.your_rank);
+    for (size_t i = 0; i < shown; i++) {
+        const struct board_entry *be = &e[idx[i]];
+        lab__v1__board_row__init(&rows[i]);
+        rows[i].rank = be->rank;
+        rows[i].display_name = (char *)be->display_name;
+        rows[i].points = be->points;
+        rows[i].labs_solved = be->labs_solved;
+        rows[i].last_improved_at = be->last_improved_at;
+        rows[i].is_you = be->user_id == k->base.user_id;
+        ptrs[i] = &rows[i];
+    }
+    board.cohort = k->cohort;
+    board.lab_id = k->lab_id;
+    board.n_rows = shown;
+    board.rows = ptrs;
+    env.body_case = LAB__V1__ENVELOPE__BODY_BOARD;
+    env.board = &board;
+    rc = req_reply(&k->base, &env);
+out:
+    free(ptrs);
+    free(rows);
+    free(idx);
+    free(e);
+    return rc;
+}
+
+static int run_get_board(struct db_job *dj, struct db_conn *c)
+{
+    struct board_job *k = (struct board_job *)dj;
+    struct db_res *r = NULL;
+    char uid[24], cid[24];
+    enum board_mode mode;
+    bool full_view;
+    int rc;
+
+    snprintf(uid, sizeof uid, "%" PRId64, k->base.user_id);
+    {
+        const char *p[2] = {k->cohort, uid};
+        rc = db_exec(c,
+                     "SELECT c.id, c.board_mode, coalesce(m.role, '') FROM cohorts c "
+                     "LEFT JOIN memberships m ON m.cohort_id = c.id AND m.user_id = $2 "
+                     "WHERE c.name = $1",
+                     2, p, &r);
+        if (rc < 0)
+            return rc;
+    }
+    if (db_nrows(r) == 0) {
+        db_res_free(r);
+        return req_fail(&k->base, LAB__V1__ERROR_CODE__NOT_FOUND,
+                        "no class is named '%s'; list your classes to see their names", k->cohort);
+    }
+    if (k->base.role != LAB__V1__ROLE__ADMIN && db_val(r, 0, 2)[0] == '\0') {
+        db_res_free(r);
+        return req_fail(&k->base, LAB__V1__ERROR_CODE__FORBIDDEN,
+                        "you are not in class '%s'; only its members see its board", k->cohort);
+    }
+    (void)str_copy(cid, sizeof cid, db_val(r, 0, 0));
+    mode = board_mode_from_text(db_val(r, 0, 1));
+    full_view = k->base.role == LAB__V1__ROLE__ADMIN || strcmp(db_val(r, 0, 2), "instructor") == 0;
+    db_res_free(r);
+    r = NULL;
+    if (k->lab_id[0]) {
+        const char *p[1] = {k->lab_id};
+        rc = db_exec(c, "SELECT 1 FROM labs WHERE id = $1 AND published", 1, p, &r);
+        if (rc < 0)
+            return rc;
+        rc = db_nrows(r);
+        db_res_free(r);
+        r = NULL;
+        if (rc == 0)
+            return req_fail(&k->base, LAB__V1__ERROR_CODE__NOT_FOUND,
+                            "no lab called '%s'; run labclient labs to see them", k->lab_id);
+    }
+    {
+        const char *p[2] = {cid, k->lab_id};
+        rc = k->lab_id[0] ? db_exec(c, lab_board_sql, 2, p, &r)
+                          : db_exec(c, cohort_board_sql, 1, p, &r);
+        if (rc < 0)
+            return rc;
+    }
+    rc = reply_board(k, r, mode, full_view);
+    db_res_free(r);
+    return rc;
+}
+
+void h_get_board(struct session *s, const Envelope *req)
+{
+    const Lab__V1__GetBoardRequest *br = req->get_board_req;
+    struct board_job *k;
+
+    if (!valid_cohort_name(br->cohort)) {
+        session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0,
+                       "a class name is 2 to 48 characters: lowercase letters, digits, '_', '.' "
+                       "or '-'; list your classes to see their names");
+        return;
+    }
+    if (br->lab_id[0] && !valid_lab_id(br->lab_id)) {
+        session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0,
+                       "a lab id is lowercase letters, digits, '_', '.' or '-'; run labclient "
+                       "labs to see them");
+        return;
+    }
+    k = req_new(s, req, sizeof *k, run_get_board);
+    if (!k)
+        return;
+    (void)str_copy(k->cohort, sizeof k->cohort, br->cohort);
+    (void)str_copy(k->lab_id, sizeof k->lab_id, br->lab_id);
+    req_post(s, &k->base);
+}
