@@ -198,7 +198,8 @@ static void *slot_main(void *arg)
     sandbox_config_default(&sc);
     sandbox_limits_default(&sl);
     sandbox_settings_apply(t->sb, &sc, &sl);
-    if (sandbox_slot_new(t->index, &sc, &sl, &slot, &err) < 0) {
+    /* Any free slot: several labworkers (and labsandbox) may share a host. */
+    if (sandbox_slot_new_any(&sc, &sl, &slot, &err) < 0) {
         log_event(LOG_ERROR, "worker.slot_failed", "slot=%u err=\"%s\" detail=\"%s\" hint=\"%s\"",
                   t->index, err.msg, err.detail, err.hint);
         t->failed = 1;

@@ -1,0 +1,26 @@
+# Joins with commas by hand (no quotes), keeps the dict's key order, overwrites in add_member.
+import csv
+
+
+def filter_rows(in_path, out_path, column, value):
+    with open(in_path, newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        header = reader.fieldnames
+        rows = [row for row in reader if row[column] == value]
+    with open(out_path, "w", encoding="utf-8") as f:
+        f.write(",".join(header) + "\n")
+        for row in rows:
+            f.write(",".join(row.values()) + "\n")
+    return len(rows)
+
+
+def column_values(path, column):
+    with open(path, newline="", encoding="utf-8") as f:
+        return sorted(row[column] for row in csv.DictReader(f))
+
+
+def add_member(path, member):
+    with open(path, newline="", encoding="utf-8") as f:
+        header = next(csv.reader(f))
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(",".join(member.values()) + "\n")

@@ -1,0 +1,32 @@
+# One shared NEW_GAME dict is changed (so a second new game is not new), and pick_up
+# forgets to save.
+import json
+import os
+
+NEW_GAME = {"level": 1, "score": 0, "items": []}
+
+
+def save_game(path, data):
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(data, f)
+
+
+def load_game(path):
+    if not os.path.exists(path):
+        return NEW_GAME
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def pick_up(path, item):
+    game = load_game(path)
+    game["items"].append(item)
+    return game["items"]
+
+
+def level_up(path):
+    game = load_game(path)
+    game["level"] += 1
+    game["score"] += 100
+    save_game(path, game)
+    return game["level"]

@@ -1,0 +1,22 @@
+# Returns lists instead of lazy objects, and the last longest word wins.
+from functools import reduce
+
+
+def lazy_squares(numbers):
+    return list(map(lambda n: n * n, numbers))
+
+
+def only_short(words, max_length):
+    return [w for w in words if len(w) <= max_length]
+
+
+def product(numbers):
+    return reduce(lambda a, b: a * b, numbers, 1)
+
+
+def longest_word(words):
+    return reduce(lambda best, w: w if len(w) >= len(best) else best, words, "")
+
+
+def cart_total(cart):
+    return sum(map(lambda line: line[1] * line[2], cart))
