@@ -64,6 +64,35 @@ static const struct cmd_info cmds[] = {
      true},
     {CMD_COHORT_ROSTER, "cohort roster", "cohort roster NAME", "list a class's members",
      "Lists the members of the class called NAME.\n", true, true},
+    {CMD_START, "start", "start LAB [FILE] [--force]", "save a lab's starter code to LAB.py",
+     "Saves the lab's starter code to FILE (default: LAB.py in this folder), shows the\n"
+     "start of the task, and tells you what to do next. An existing file is never\n"
+     "replaced unless you add --force.\n"
+     "  --force              replace FILE if it exists (your changes in it are lost)\n",
+     true, true},
+    {CMD_SUBMIT, "submit", "submit LAB [FILE] [--no-wait]",
+     "hand in your program and see the result",
+     "Sends FILE (default: LAB.py in this folder) to be checked, waits for the result\n"
+     "(usually a few seconds) and shows every check: passed or failed, what your\n"
+     "program gave and, for visible checks, what was expected.\n"
+     "  --no-wait            do not wait; see the result later with `results LAB`\n"
+     "Exit status: 0 when your program was checked (whatever the score), 1 when the\n"
+     "server refused it, 2 when FILE cannot be sent, 3 when the connection was lost or\n"
+     "the result took too long (it still appears in `results LAB`).\n",
+     true, true},
+    {CMD_RESULTS, "results", "results [LAB] [--limit N] [--last]",
+     "your past submissions, newest first",
+     "Lists your submissions (all labs, or only LAB), newest first: number, lab, when,\n"
+     "verdict and score.\n"
+     "  --limit N            show at most N submissions (1-100, default 20)\n"
+     "  --last               show the newest submission in full, check by check\n",
+     true, true},
+    {CMD_BOARD, "board", "board [LAB] [--cohort NAME]", "your class's leaderboard (or one lab's)",
+     "Shows the leaderboard of your class: rank, name, points, labs solved and when\n"
+     "each person last improved. With LAB, the board of that lab only. Your row is\n"
+     "marked.\n"
+     "  --cohort NAME        which class (needed only if you are in more than one)\n",
+     true, true},
     {CMD_SHELL, "shell", "shell", "interactive shell (TAB completes, `exit` leaves)",
      "Starts an interactive shell: type the commands above without `labclient`.\n"
      "TAB completes command names and lab ids; `help` lists commands; exit or Ctrl-D "
@@ -82,8 +111,9 @@ static const struct cmd_info cmds[] = {
 };
 
 const char *const args_words[] = {
-    "register",      "login", "logout", "whoami", "labs", "show", "cohort", "help",
-    "forget-server", "exit",  "quit",   "create", "join", "list", "roster", NULL,
+    "register", "login",         "logout", "whoami",  "labs",   "show", "cohort",
+    "help",     "forget-server", "exit",   "quit",    "create", "join", "list",
+    "roster",   "start",         "submit", "results", "board",  NULL,
 };
 
 static const struct cmd_info *info_of(enum cmd_id id)
@@ -175,6 +205,8 @@ static enum cmd_id lookup_cmd(const char *w)
         {"labs", CMD_LABS},         {"show", CMD_SHOW},
         {"cohort", CMD_COHORT},     {"shell", CMD_SHELL},
         {"help", CMD_HELP},         {"forget-server", CMD_FORGET_SERVER},
+        {"start", CMD_START},       {"submit", CMD_SUBMIT},
+        {"results", CMD_RESULTS},   {"board", CMD_BOARD},
         {"exit", CMD_EXIT},         {"quit", CMD_EXIT},
     };
 
@@ -200,7 +232,7 @@ int args_parse(int argc, char **argv, bool in_shell, struct cli_args *a, char *m
     const char *pos[MAX_POS];
     const char *prog = in_shell ? "" : "labclient ";
     const struct cmd_info *ci;
-    bool only_pos = false, has_code = false, has_name = false;
+    bool only_pos = false, has_code = false, has_name = false, has_limit = false;
     int npos = 0, first_arg, rc;
 
     memset(a, 0, sizeof *a);
@@ -268,6 +300,28 @@ int args_parse(int argc, char **argv, bool in_shell, struct cli_args *a, char *m
             if (rc < 0)
                 return rc;
             has_name = true;
+        } else if (strcmp(name, "--force") == 0 && !eq) {
+            a->force = true;
+        } else if (strcmp(name, "--no-wait") == 0 && !eq) {
+            a->no_wait = true;
+        } else if (strcmp(name, "--last") == 0 && !eq) {
+            a->last = true;
+        } else if (strcmp(name, "--cohort") == 0) {
+            rc = opt_value(argc, argv, &i, eq, name, &a->cohort, msg, cap);
+            if (rc < 0)
+                return rc;
+        } else if (strcmp(name, "--limit") == 0) {
+            const char *v;
+            uint64_t n;
+
+            rc = opt_value(argc, argv, &i, eq, name, &v, msg, cap);
+            if (rc < 0)
+                return rc;
+            if (parse_u64(v, ARGS_RESULTS_MAX_LIMIT, &n) < 0 || n == 0)
+                return usage_err(msg, cap, "--limit needs a number from 1 to %d, not '%s'",
+                                 ARGS_RESULTS_MAX_LIMIT, v);
+            a->limit = (unsigned)n;
+            has_limit = true;
         } else {
             return usage_err(msg, cap, "unknown option '%s'. Run %shelp to see the options", s,
                              prog);
@@ -276,7 +330,8 @@ int args_parse(int argc, char **argv, bool in_shell, struct cli_args *a, char *m
 
     if (npos == 0) {
         a->cmd = CMD_NONE;
-        if (has_code || has_name || a->password_stdin)
+        if (has_code || has_name || a->password_stdin || a->force || a->no_wait || a->last ||
+            has_limit || a->cohort)
             return usage_err(msg, cap, "which command is that option for? Run %shelp", prog);
         return 0;
     }
@@ -319,6 +374,16 @@ int args_parse(int argc, char **argv, bool in_shell, struct cli_args *a, char *m
         return usage_err(msg, cap, "%s is only used with register", has_code ? "--code" : "--name");
     if (a->password_stdin && a->cmd != CMD_REGISTER && a->cmd != CMD_LOGIN)
         return usage_err(msg, cap, "--password-stdin is only used with login and register");
+    if (a->force && a->cmd != CMD_START)
+        return usage_err(msg, cap, "--force is only used with start");
+    if (a->no_wait && a->cmd != CMD_SUBMIT)
+        return usage_err(msg, cap, "--no-wait is only used with submit");
+    if ((a->last || has_limit) && a->cmd != CMD_RESULTS)
+        return usage_err(msg, cap, "%s is only used with results", a->last ? "--last" : "--limit");
+    if (a->cohort && a->cmd != CMD_BOARD)
+        return usage_err(msg, cap, "--cohort is only used with board");
+    if (a->last && has_limit)
+        return usage_err(msg, cap, "--last shows one submission; leave out --limit");
 
     switch (a->cmd) {
     case CMD_COHORT:
@@ -350,6 +415,24 @@ int args_parse(int argc, char **argv, bool in_shell, struct cli_args *a, char *m
             return LAB_E_PARSE;
         }
         a->arg = pos[first_arg];
+        return 0;
+    case CMD_START:
+    case CMD_SUBMIT:
+        if (npos - first_arg < 1 || npos - first_arg > 2) {
+            snprintf(msg, cap, "%s: %s. Usage: %s%s", ci->name,
+                     npos - first_arg < 1 ? "which lab? Give its id (labs lists them)"
+                                          : "too many words",
+                     prog, ci->usage);
+            return LAB_E_PARSE;
+        }
+        a->arg = pos[first_arg];
+        a->file = npos - first_arg == 2 ? pos[first_arg + 1] : NULL;
+        return 0;
+    case CMD_RESULTS:
+    case CMD_BOARD:
+        if (npos - first_arg > 1)
+            return want_args(ci, npos - first_arg, 1, prog, msg, cap);
+        a->arg = npos - first_arg == 1 ? pos[first_arg] : NULL;
         return 0;
     case CMD_LOGIN:
     case CMD_SHOW:
@@ -401,7 +484,7 @@ void args_help(enum cmd_id id, const char *prog, char *out, size_t cap)
                "Usage: labclient [options] COMMAND [ARGS]\n\n");
     append(out, cap, &o, "Commands:\n");
     for (size_t i = 0; i < ARRAY_SIZE(cmds); i++) {
-        char line[160];
+        char line[320];
 
         if (cmds[i].id == CMD_COHORT || (cmds[i].id == CMD_EXIT && !in_shell) ||
             (cmds[i].id == CMD_SHELL && in_shell))

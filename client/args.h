@@ -32,6 +32,10 @@ enum cmd_id {
     CMD_SHELL,
     CMD_HELP,
     CMD_FORGET_SERVER,
+    CMD_START,
+    CMD_SUBMIT,
+    CMD_RESULTS,
+    CMD_BOARD,
     CMD_EXIT, /* shell only: exit / quit */
 };
 
@@ -51,7 +55,15 @@ struct cli_args {
     const char *join_code;    /* register --code */
     const char *display_name; /* register --name */
     bool password_stdin;      /* --password-stdin */
+    const char *file;         /* start/submit FILE (NULL: LAB.py) */
+    bool force;               /* start --force: overwrite FILE */
+    bool no_wait;             /* submit --no-wait: return after the server queued it */
+    bool last;                /* results --last: the newest result in full */
+    unsigned limit;           /* results --limit N (0: not given) */
+    const char *cohort;       /* board --cohort NAME */
 };
+
+#define ARGS_RESULTS_MAX_LIMIT 100 /* the server's cap on ListResultsRequest.limit */
 
 /*
  * Parse @argv[1..@argc) into @a. @in_shell refuses what makes no sense

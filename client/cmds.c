@@ -11,6 +11,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "client/cmd_grade.h"
 #include "client/pass.h"
 #include "client/render.h"
 #include "common/str.h"
@@ -23,7 +24,7 @@ static const char *safe(char *buf, size_t cap, const char *s)
     return str_term_safe(buf, cap, s ? s : "", s ? strlen(s) : 0);
 }
 
-static int unexpected(const Envelope *reply, struct fail *f)
+int cmd_unexpected(const Envelope *reply, struct fail *f)
 {
     fail_set(f, EXIT_CONNECT, "bad_reply", "The server sent an unexpected answer ('%s').",
              wire_body_name(reply));
@@ -51,7 +52,7 @@ static void json_cohort(struct json *j, const char *key, const Lab__V1__Cohort *
     json_obj_close(j);
 }
 
-static void json_lab_summary(struct json *j, const Lab__V1__LabSummary *s)
+void cmd_json_lab_summary(struct json *j, const Lab__V1__LabSummary *s)
 {
     json_str(j, "id", s->id);
     json_str(j, "title", s->title);
@@ -74,7 +75,7 @@ static int finish_auth(struct app *a, Envelope *reply, bool is_register, struct 
     int rc;
 
     if (reply->body_case != LAB__V1__ENVELOPE__BODY_AUTH_OK)
-        return unexpected(reply, f);
+        return cmd_unexpected(reply, f);
     ok = reply->auth_ok;
     rc = app_save_session(a, ok, f);
     if (rc < 0)
@@ -252,7 +253,7 @@ static int list_labs(struct app *a, Envelope **reply, struct fail *f)
     if (app_call(a, &req, true, true, reply, f) < 0)
         return -1;
     if ((*reply)->body_case != LAB__V1__ENVELOPE__BODY_LAB_LIST) {
-        unexpected(*reply, f);
+        cmd_unexpected(*reply, f);
         wire_free(*reply);
         *reply = NULL;
         return -1;
@@ -289,7 +290,7 @@ static int cmd_labs(struct app *a, struct json *j, struct fail *f)
         json_arr_open(j, "labs");
         for (size_t i = 0; i < ll->n_labs; i++) {
             json_obj_open(j, NULL);
-            json_lab_summary(j, ll->labs[i]);
+            cmd_json_lab_summary(j, ll->labs[i]);
             json_obj_close(j);
         }
         json_arr_close(j);
@@ -358,7 +359,7 @@ static int cmd_show(struct app *a, const struct cli_args *args, struct json *j, 
         return -1;
     }
     if (reply->body_case != LAB__V1__ENVELOPE__BODY_LAB_DETAIL) {
-        unexpected(reply, f);
+        cmd_unexpected(reply, f);
         wire_free(reply);
         return -1;
     }
@@ -366,7 +367,7 @@ static int cmd_show(struct app *a, const struct cli_args *args, struct json *j, 
     s = d->summary ? d->summary : &empty;
     if (a->json) {
         json_obj_open(j, "lab");
-        json_lab_summary(j, s);
+        cmd_json_lab_summary(j, s);
         json_strn(j, "statement_md", (const char *)d->statement_md.data, d->statement_md.len);
         json_strn(j, "starter", (const char *)d->starter.data, d->starter.len);
         json_obj_close(j);
@@ -423,7 +424,7 @@ static int cmd_cohort_create(struct app *a, const struct cli_args *args, struct 
         return -1;
     }
     if (reply->body_case != LAB__V1__ENVELOPE__BODY_COHORT) {
-        unexpected(reply, f);
+        cmd_unexpected(reply, f);
         wire_free(reply);
         return -1;
     }
@@ -471,7 +472,7 @@ static int cmd_cohort_join(struct app *a, const struct cli_args *args, struct js
         if (!a->json)
             printf("You joined the class.\n");
     } else {
-        unexpected(reply, f);
+        cmd_unexpected(reply, f);
         wire_free(reply);
         return -1;
     }
@@ -494,7 +495,7 @@ static int cmd_cohort_list(struct app *a, struct json *j, struct fail *f)
     if (cohort_call(a, &req, true, &reply, f) < 0)
         return -1;
     if (reply->body_case != LAB__V1__ENVELOPE__BODY_COHORT_LIST) {
-        unexpected(reply, f);
+        cmd_unexpected(reply, f);
         wire_free(reply);
         return -1;
     }
@@ -572,7 +573,7 @@ static int cmd_cohort_roster(struct app *a, const struct cli_args *args, struct 
         return -1;
     }
     if (reply->body_case != LAB__V1__ENVELOPE__BODY_ROSTER) {
-        unexpected(reply, f);
+        cmd_unexpected(reply, f);
         wire_free(reply);
         return -1;
     }
@@ -758,6 +759,14 @@ int cmd_run(struct app *a, const struct cli_args *args, struct json *j, struct f
         return cmd_cohort_roster(a, args, j, f);
     case CMD_FORGET_SERVER:
         return cmd_forget_server(a, args, j, f);
+    case CMD_START:
+        return cmd_start(a, args, j, f);
+    case CMD_SUBMIT:
+        return cmd_submit(a, args, j, f);
+    case CMD_RESULTS:
+        return cmd_results(a, args, j, f);
+    case CMD_BOARD:
+        return cmd_board(a, args, j, f);
     default:
         return cmd_help(a, args, j);
     }

@@ -87,7 +87,7 @@ struct conn {
     Envelope *reply;
 
     /* loop */
-    lws_sorted_usec_list_t sul_deadline, sul_hint, sul_wake;
+    lws_sorted_usec_list_t sul_deadline, sul_hint, sul_wake, sul_tick;
     bool deadline_hit, hint_shown, woke;
     char server_name[128];
 
@@ -268,8 +268,10 @@ static void deliver(struct conn *c, Envelope *env)
         c->reply = env;
         return;
     }
-    if (env->reply_to == 0 && c->push_fn)
-        c->push_fn(c->push_arg, env);
+    if (env->reply_to == 0 && c->push_fn) {
+        c->push_fn(c->push_arg, env); /* the handler owns it now */
+        return;
+    }
     wire_free(env);
 }
 
@@ -523,6 +525,7 @@ void conn_free(struct conn *c)
         lws_sul_cancel(&c->sul_deadline);
         lws_sul_cancel(&c->sul_hint);
         lws_sul_cancel(&c->sul_wake);
+        lws_sul_cancel(&c->sul_tick);
         lws_context_destroy(c->ctx);
     }
     wire_free(c->reply);
@@ -545,6 +548,12 @@ void conn_set_push_handler(struct conn *c, conn_push_fn *fn, void *arg)
 {
     c->push_fn = fn;
     c->push_arg = arg;
+}
+
+void conn_get_push_handler(const struct conn *c, conn_push_fn **fn, void **arg)
+{
+    *fn = c->push_fn;
+    *arg = c->push_arg;
 }
 
 static bool is_established(const struct conn *c)
@@ -879,6 +888,52 @@ void conn_sleep_ms(struct conn *c, unsigned ms)
     lws_sul_schedule(c->ctx, 0, &c->sul_wake, wake_cb, (lws_usec_t)ms * LWS_US_PER_MS);
     run_until(c, has_woken, ms + 1000, false);
     lws_sul_cancel(&c->sul_wake);
+}
+
+static void tick_cb(lws_sorted_usec_list_t *sul)
+{
+    (void)sul; /* only makes lws_service() return, so the poll function runs */
+}
+
+int conn_wait(struct conn *c, conn_poll_fn *poll_fn, void *arg, unsigned timeout_ms,
+              unsigned tick_ms)
+{
+    int rc;
+
+    if (!c->wsi || !c->ready)
+        return LAB_E_UNAVAILABLE;
+    c->deadline_hit = false;
+    c->rx_bad = false;
+    lws_sul_schedule(c->ctx, 0, &c->sul_deadline, deadline_cb,
+                     (lws_usec_t)timeout_ms * LWS_US_PER_MS);
+    for (;;) {
+        if (poll_fn(arg)) {
+            rc = 0;
+            break;
+        }
+        if (!c->wsi || c->rx_bad) {
+            rc = LAB_E_UNAVAILABLE;
+            break;
+        }
+        if (c->deadline_hit) {
+            rc = -ETIMEDOUT;
+            break;
+        }
+        if (tick_ms)
+            lws_sul_schedule(c->ctx, 0, &c->sul_tick, tick_cb, (lws_usec_t)tick_ms * LWS_US_PER_MS);
+        if (lws_service(c->ctx, 0) < 0) {
+            rc = LAB_E_UNAVAILABLE;
+            break;
+        }
+    }
+    lws_sul_cancel(&c->sul_deadline);
+    lws_sul_cancel(&c->sul_tick);
+    if (rc == LAB_E_UNAVAILABLE) {
+        if (c->wsi)
+            conn_disconnect(c); /* a frame we could not read: start afresh */
+        c->ready = false;
+    }
+    return rc;
 }
 
 int conn_watch_stdin(struct conn *c, conn_stdin_fn *fn, void *arg, struct fail *f)

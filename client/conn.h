@@ -37,8 +37,13 @@ struct conn_opts {
     unsigned timeout_ms;    /* per request; 0 means CONN_TIMEOUT_MS */
 };
 
-/* A server push (reply_to 0) arrived. The envelope is borrowed for the call. */
-typedef void conn_push_fn(void *arg, const Envelope *env);
+/*
+ * A server push (reply_to 0) arrived.
+ * Ownership: the handler owns @env and frees it with wire_free() (it may keep it).
+ */
+typedef void conn_push_fn(void *arg, Envelope *env);
+/* conn_wait: return true to stop waiting. Runs between service rounds, never inside lws. */
+typedef bool conn_poll_fn(void *arg);
 /* stdin is readable (shell). */
 typedef void conn_stdin_fn(void *arg);
 
@@ -78,6 +83,20 @@ const char *conn_server_name(const struct conn *c);
 
 /* Pushes (reply_to 0) go to @fn; without one they are dropped. */
 void conn_set_push_handler(struct conn *c, conn_push_fn *fn, void *arg);
+
+/* The current push handler (to restore it after replacing it for a while). */
+void conn_get_push_handler(const struct conn *c, conn_push_fn **fn, void **arg);
+
+/*
+ * Service the connection (pushes arrive) until @poll_fn(@arg) returns true,
+ * the connection is lost, or @timeout_ms pass. @poll_fn runs after every
+ * service round, and at least every @tick_ms (0: only when something
+ * happens), so it can animate a progress line.
+ * Returns 0 (@poll_fn said stop), LAB_E_UNAVAILABLE (not connected, or the
+ * connection was lost: conn_is_up() is false now) or -ETIMEDOUT.
+ */
+int conn_wait(struct conn *c, conn_poll_fn *poll_fn, void *arg, unsigned timeout_ms,
+              unsigned tick_ms) LAB_MUST_USE;
 
 /*
  * Shell support: watch stdin in the service loop; @fn runs when it is

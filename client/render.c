@@ -72,6 +72,20 @@ static size_t cp_width(uint32_t cp)
     return 1;
 }
 
+bool render_utf8_locale(void)
+{
+    static const char *const vars[] = {"LC_ALL", "LC_CTYPE", "LANG"};
+
+    /* The first one that is set decides, as setlocale() would. */
+    for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+        const char *v = getenv(vars[i]);
+
+        if (v && v[0])
+            return strcasestr(v, "utf-8") || strcasestr(v, "utf8");
+    }
+    return false;
+}
+
 size_t render_width(const char *s)
 {
     const unsigned char *p = (const unsigned char *)s;
@@ -127,7 +141,7 @@ void table_release(struct table *t)
 }
 
 /* Print @s cut to @width display columns (with "..." when cut), padded when @pad. */
-static void print_cell(FILE *out, const char *s, size_t width, bool pad)
+void render_cell(FILE *out, const char *s, size_t width, bool pad)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t w = render_width(s), used = 0;
@@ -155,6 +169,11 @@ static void print_cell(FILE *out, const char *s, size_t width, bool pad)
 
 void table_print(const struct table *t, FILE *out, bool color, size_t max_width)
 {
+    table_print_hl(t, out, color, max_width, 0);
+}
+
+void table_print_hl(const struct table *t, FILE *out, bool color, size_t max_width, size_t hl_row)
+{
     size_t *w = calloc(t->ncols, sizeof *w);
 
     if (!w)
@@ -169,14 +188,16 @@ void table_print(const struct table *t, FILE *out, bool color, size_t max_width)
     for (size_t r = 0; r < t->nrows; r++) {
         if (r == 0)
             fputs(render_sgr(color, ST_BOLD), out);
+        else if (hl_row && r == hl_row)
+            fprintf(out, "%s%s", render_sgr(color, ST_BOLD), render_sgr(color, ST_GREEN));
         for (size_t c = 0; c < t->ncols; c++) {
             bool last = c + 1 == t->ncols;
 
-            print_cell(out, t->cells[r * t->ncols + c], w[c], !last);
+            render_cell(out, t->cells[r * t->ncols + c], w[c], !last);
             if (!last)
                 fputs("  ", out);
         }
-        if (r == 0)
+        if (r == 0 || (hl_row && r == hl_row))
             fputs(render_sgr(color, ST_NONE), out);
         fputc('\n', out);
     }

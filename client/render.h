@@ -16,6 +16,9 @@ enum render_style { ST_NONE, ST_BOLD, ST_DIM, ST_GREEN, ST_RED, ST_YELLOW, ST_CY
 /* The escape sequence for @st, or "" without colour. ST_NONE resets. */
 const char *render_sgr(bool color, enum render_style st);
 
+/* True when the locale (LC_ALL, LC_CTYPE, LANG) says the terminal takes UTF-8. */
+bool render_utf8_locale(void);
+
 /* Display width of UTF-8 @s (code points; wide characters count as 2). */
 size_t render_width(const char *s);
 
@@ -28,9 +31,15 @@ struct table {
     char **cells; /* nrows * ncols, row-major; row 0 is the header */
 };
 
+/* Print @s cut to @width display columns (ending in "..." when cut), padded with spaces when @pad.
+ */
+void render_cell(FILE *out, const char *s, size_t width, bool pad);
+
 int table_init(struct table *t, size_t ncols, const char *const *header);
 int table_add(struct table *t, const char *const *cells);
 void table_print(const struct table *t, FILE *out, bool color, size_t max_width);
+/* Like table_print, with data row @hl_row (1 = first row after the header) in bold green. */
+void table_print_hl(const struct table *t, FILE *out, bool color, size_t max_width, size_t hl_row);
 void table_release(struct table *t);
 
 /*

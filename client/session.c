@@ -341,6 +341,15 @@ int app_connect(struct app *a, bool need_login, struct fail *f)
 int app_call(struct app *a, Envelope *req, bool idempotent, bool unauth_means_session,
              Envelope **reply, struct fail *f)
 {
+    return app_call_ex(a, req,
+                       (idempotent ? APP_IDEMPOTENT : 0u) |
+                           (unauth_means_session ? APP_UNAUTH_IS_SESSION : 0u),
+                       reply, f);
+}
+
+int app_call_ex(struct app *a, Envelope *req, unsigned flags, Envelope **reply, struct fail *f)
+{
+    bool idempotent = flags & APP_IDEMPOTENT, unauth_means_session = flags & APP_UNAUTH_IS_SESSION;
     bool sent, reconnected = false;
 
     *reply = NULL;
@@ -376,7 +385,7 @@ int app_call(struct app *a, Envelope *req, bool idempotent, bool unauth_means_se
             login_again_hint(a, f);
             return -1;
         }
-        if (attempt + 1 >= APP_MAX_RETRIES || !retryable(f))
+        if (attempt + 1 >= APP_MAX_RETRIES || !retryable(f) || (flags & APP_NO_BUSY_RETRY))
             return -1;
         wait_before_retry(a, f->retry_after_ms);
     }

@@ -26,6 +26,7 @@
 #define APP_NAME_MAX 256
 #define APP_MAX_RETRIES 3
 #define APP_MAX_RETRY_WAIT_MS 10000
+#define APP_WATCH_MAX 8
 
 struct app {
     /* presentation */
@@ -55,6 +56,16 @@ struct app {
     char username[APP_NAME_MAX];
     char display_name[APP_NAME_MAX];
     int role; /* Lab__V1__Role */
+
+    /*
+     * Shell: submissions whose result was not waited for (--no-wait, or the
+     * wait timed out). Their pushed result is printed in full.
+     */
+    int64_t watch_ids[APP_WATCH_MAX];
+    bool watch_running[APP_WATCH_MAX]; /* "being graded" already said */
+    size_t n_watch;
+    int64_t shown_ids[APP_WATCH_MAX]; /* results already printed (a result may come twice) */
+    size_t n_shown;
 
     /* lab ids for TAB completion, fetched once */
     char **lab_ids;
@@ -86,6 +97,16 @@ int app_connect(struct app *a, bool need_login, struct fail *f);
  */
 int app_call(struct app *a, Envelope *req, bool idempotent, bool unauth_means_session,
              Envelope **reply, struct fail *f);
+
+/* app_call_ex flags */
+enum {
+    APP_IDEMPOTENT = 1,        /* see app_call's @idempotent */
+    APP_UNAUTH_IS_SESSION = 2, /* see app_call's @unauth_means_session */
+    APP_NO_BUSY_RETRY = 4,     /* report RATE_LIMITED/UNAVAILABLE at once instead of waiting */
+};
+
+/* app_call with flags. Ownership: the caller frees *@reply with wire_free(). */
+int app_call_ex(struct app *a, Envelope *req, unsigned flags, Envelope **reply, struct fail *f);
 
 /* Save a new session (after login/register): token file + username. */
 int app_save_session(struct app *a, const Lab__V1__AuthOk *ok, struct fail *f);

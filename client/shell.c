@@ -10,6 +10,7 @@
 
 #include <editline/readline.h>
 
+#include "client/cmd_grade.h"
 #include "client/cmds.h"
 #include "client/render.h"
 #include "common/str.h"
@@ -22,6 +23,10 @@ static char *g_line;      /* a finished line waiting to run (libedit's malloc) *
 static bool g_eof;
 static char g_prompt[600];
 static char g_history[STATE_PATH_MAX];
+static bool g_busy; /* a command is running: pushes wait in g_pending */
+#define PENDING_MAX 16
+static Envelope *g_pending[PENDING_MAX];
+static size_t g_n_pending;
 
 static void on_line(char *line)
 {
@@ -42,21 +47,71 @@ static void on_stdin(void *arg)
         rl_callback_read_char();
 }
 
-static void on_push(void *arg, const Envelope *env)
+/*
+ * Describe one push for the student on @out (errors the server pushes,
+ * grading results and progress). Returns true when something was printed.
+ */
+static bool describe_push(const Envelope *env, FILE *out)
 {
-    (void)arg;
-    /*
-     * Server pushes (grading progress, live exercises) belong to later
-     * issues. Print errors the server pushes, above the prompt, keeping
-     * whatever the student has typed.
-     */
     if (env->body_case == LAB__V1__ENVELOPE__BODY_ERROR && env->error->text) {
         char text[400];
 
-        fprintf(stdout, "\r\033[K%s\n",
+        fprintf(out, "%s\n",
                 str_term_safe(text, sizeof text, env->error->text, strlen(env->error->text)));
+        return true;
+    }
+    return cmd_grade_push(g_app, env, out);
+}
+
+/*
+ * Print a push above the prompt, keeping whatever the student has typed:
+ * render it into memory first, so the line is only cleared (and the prompt
+ * redrawn by libedit) when there is something to say.
+ */
+static void show_push(const Envelope *env)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&text, &len);
+
+    if (!m)
+        return;
+    describe_push(env, m);
+    if (fclose(m) == 0 && len > 0) {
+        fputs("\r\033[K", stdout);
+        fwrite(text, 1, len, stdout);
+        fflush(stdout);
         rl_forced_update_display();
     }
+    free(text);
+}
+
+static void on_push(void *arg, Envelope *env)
+{
+    (void)arg;
+    /* While a command runs its output owns the screen: keep the push for after it. */
+    if (g_busy) {
+        if (g_n_pending == PENDING_MAX) {
+            wire_free(g_pending[0]);
+            memmove(g_pending, g_pending + 1, (PENDING_MAX - 1) * sizeof g_pending[0]);
+            g_n_pending--;
+        }
+        g_pending[g_n_pending++] = env;
+        return;
+    }
+    show_push(env);
+    wire_free(env);
+}
+
+/* After a command, before the next prompt: print what was pushed meanwhile. */
+static void flush_pending(void)
+{
+    for (size_t i = 0; i < g_n_pending; i++) {
+        describe_push(g_pending[i], stdout);
+        wire_free(g_pending[i]);
+    }
+    g_n_pending = 0;
+    fflush(stdout);
 }
 
 static void make_prompt(const struct app *a)
@@ -92,8 +147,9 @@ static char *word_gen(const char *text, int state)
 
 static char **complete(const char *text, int start, int end)
 {
-    static const char *const top[] = {"register", "login",  "logout", "whoami",        "labs",
-                                      "show",     "cohort", "help",   "forget-server", "exit"};
+    static const char *const top[] = {"register", "login", "logout",        "whoami",  "labs",
+                                      "show",     "start", "submit",        "results", "board",
+                                      "cohort",   "help",  "forget-server", "exit"};
     static const char *const cohort[] = {"create", "join", "list", "roster"};
     char first[32] = "";
     size_t n = 0;
@@ -111,7 +167,9 @@ static char **complete(const char *text, int start, int end)
     } else if (strcmp(first, "cohort") == 0) {
         g_words = cohort;
         g_nwords = ARRAY_SIZE(cohort);
-    } else if (strcmp(first, "show") == 0) {
+    } else if (strcmp(first, "show") == 0 || strcmp(first, "start") == 0 ||
+               strcmp(first, "submit") == 0 || strcmp(first, "results") == 0 ||
+               strcmp(first, "board") == 0) {
         g_words = (const char *const *)g_app->lab_ids;
         g_nwords = g_app->n_lab_ids;
     } else {
@@ -254,8 +312,11 @@ int shell_run(struct app *a)
                 if (g_history[0])
                     write_history(g_history);
             }
+            g_busy = true;
             quit = run_line(a, line);
+            g_busy = false;
             free(line);
+            flush_pending();
             if (quit)
                 break;
             make_prompt(a);
@@ -269,6 +330,7 @@ int shell_run(struct app *a)
             break;
     }
     rl_callback_handler_remove();
+    flush_pending();
     if (g_eof)
         printf("\n");
     printf("Bye!\n");

@@ -94,11 +94,18 @@ END_TEST
 
 START_TEST(rejects_too_many_words)
 {
-    const char *argv[] = {"x", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+    /* A whole catalog of lab directories fits; one word more than the table does not. */
+    static const char *argv[1026];
     struct parsed p;
 
-    parse(&p, 10, argv);
+    argv[0] = "x";
+    for (int i = 1; i < 1026; i++)
+        argv[i] = "labs/some-lab";
+    parse(&p, 1025, argv);
+    ck_assert_int_eq(p.rc, 0);
+    parse(&p, 1026, argv);
     ck_assert_int_eq(p.rc, CTL_E_USAGE);
+    ck_assert_ptr_nonnull(strstr(p.err.msg, "too many arguments"));
 }
 END_TEST
 

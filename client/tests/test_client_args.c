@@ -52,6 +52,17 @@ static const struct {
     {"help cohort create", CMD_HELP, "cohort"},
     {"forget-server lab:7443", CMD_FORGET_SERVER, "lab:7443"},
     {"-- show -odd-id", CMD_SHOW, "-odd-id"},
+    {"start hello", CMD_START, "hello"},
+    {"start hello my.py --force", CMD_START, "hello"},
+    {"submit hello", CMD_SUBMIT, "hello"},
+    {"submit hello work/h.py --no-wait", CMD_SUBMIT, "hello"},
+    {"results", CMD_RESULTS, NULL},
+    {"results hello --last", CMD_RESULTS, "hello"},
+    {"results --limit 5", CMD_RESULTS, NULL},
+    {"results --limit=100 hello", CMD_RESULTS, "hello"},
+    {"board", CMD_BOARD, NULL},
+    {"board hello --cohort 7a", CMD_BOARD, "hello"},
+    {"--json board --cohort=7a", CMD_BOARD, NULL},
 };
 
 START_TEST(parses_good_lines)
@@ -118,6 +129,23 @@ static const char *const bad_cases[] = {
     "--json=1 labs",
     "exit", /* shell only */
     "--server",
+    "start",
+    "start a b c",
+    "submit",
+    "submit a b c",
+    "submit a --force",
+    "start a --no-wait",
+    "results a b",
+    "results --limit 0",
+    "results --limit 101",
+    "results --limit x",
+    "results --limit",
+    "results --last --limit 3",
+    "labs --last",
+    "board a b",
+    "board --cohort",
+    "results --cohort 7a",
+    "--force",
 };
 
 START_TEST(rejects_bad_usage)
@@ -134,8 +162,9 @@ END_TEST
 START_TEST(help_works_everywhere)
 {
     static const char *const lines[] = {
-        "--help",           "-h",         "login --help", "cohort --help", "register --help",
-        "cohort create -h", "show --help"};
+        "--help",           "-h",          "login --help",  "cohort --help", "register --help",
+        "cohort create -h", "show --help", "submit --help", "board -h",      "results --help",
+        "start --help"};
     struct cli_args a;
     char msg[300], text[8192];
 
@@ -149,7 +178,35 @@ START_TEST(help_works_everywhere)
     ck_assert_int_eq(a.cmd, CMD_COHORT);
     args_help(CMD_NONE, "labclient ", text, sizeof text);
     ck_assert_ptr_nonnull(strstr(text, "forget-server"));
+    ck_assert_ptr_nonnull(strstr(text, "submit LAB"));
+    ck_assert_ptr_nonnull(strstr(text, "board [LAB]"));
     ck_assert_ptr_nonnull(strstr(text, "--server URL"));
+}
+END_TEST
+
+START_TEST(fills_grading_options)
+{
+    struct cli_args a;
+    char msg[300];
+
+    ck_assert_int_eq(parse("start hello my.py --force", false, &a, msg, sizeof msg), 0);
+    ck_assert_str_eq(a.file, "my.py");
+    ck_assert(a.force);
+    ck_assert_int_eq(parse("submit hello", false, &a, msg, sizeof msg), 0);
+    ck_assert_ptr_null(a.file);
+    ck_assert(!a.no_wait);
+    ck_assert_int_eq(parse("submit hello x.py --no-wait", false, &a, msg, sizeof msg), 0);
+    ck_assert(a.no_wait);
+    ck_assert_str_eq(a.file, "x.py");
+    ck_assert_int_eq(parse("results --limit 7", false, &a, msg, sizeof msg), 0);
+    ck_assert_uint_eq(a.limit, 7);
+    ck_assert_int_eq(parse("results hello --last", false, &a, msg, sizeof msg), 0);
+    ck_assert(a.last);
+    ck_assert_uint_eq(a.limit, 0);
+    ck_assert_int_eq(parse("board --cohort 7a", false, &a, msg, sizeof msg), 0);
+    ck_assert_str_eq(a.cohort, "7a");
+    ck_assert_int_eq(parse("submit", true, &a, msg, sizeof msg), LAB_E_PARSE);
+    ck_assert_ptr_nonnull(strstr(msg, "which lab?"));
 }
 END_TEST
 
@@ -201,6 +258,7 @@ int main(void)
     tcase_add_test(tc, fills_options);
     tcase_add_loop_test(tc, rejects_bad_usage, 0, (int)ARRAY_SIZE(bad_cases));
     tcase_add_test(tc, help_works_everywhere);
+    tcase_add_test(tc, fills_grading_options);
     tcase_add_test(tc, shell_rules);
     tcase_add_test(tc, splits_shell_words);
     suite_add_tcase(s, tc);

@@ -138,7 +138,11 @@ class HarnessCase(unittest.TestCase):
                 os.fchown(fd, NOBODY, NOBODY)
 
             def child_setup():
-                os.dup2(fd, 3)
+                # dup2 onto 3 happens after fork; with close_fds=False subprocess does not
+                # then close fd 3 again (it would, were 3 not the temporary file's own number).
+                if fd != 3:
+                    os.dup2(fd, 3)
+                os.set_inheritable(3, True)
                 if drop:
                     os.setgroups([])
                     os.setgid(NOBODY)
@@ -149,7 +153,7 @@ class HarnessCase(unittest.TestCase):
                 args += ["--student", self.student]
             args += list(extra)
             t0 = time.monotonic()
-            p = subprocess.run(args, cwd=self.work, preexec_fn=child_setup, pass_fds=(fd,),
+            p = subprocess.run(args, cwd=self.work, preexec_fn=child_setup, close_fds=False,
                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, timeout=timeout)
             took = time.monotonic() - t0

@@ -45,6 +45,7 @@ BUILD_DIR = os.environ.get("LAB_BUILD_DIR") or os.path.join(SOURCE_DIR, "build")
 LABCTL = os.environ.get("LABCTL") or os.path.join(BUILD_DIR, "ctl", "labctl")
 LABSERVER = os.environ.get("LABSERVER") or os.path.join(BUILD_DIR, "server", "labserver")
 LABCLIENT = os.environ.get("LABCLIENT") or os.path.join(BUILD_DIR, "client", "labclient")
+LABWORKER = os.environ.get("LABWORKER") or os.path.join(BUILD_DIR, "worker", "labworker")
 PG_SH = os.path.join(SOURCE_DIR, "ops", "pg.sh")
 
 # The migrations labctl embeds, as listed in schema/ (NNNN_name.sql).
@@ -110,6 +111,8 @@ class Lab:
         self.conninfo = None
         self.port = None
         self.server = None
+        self.workers = []
+        self.worker_log_path = os.path.join(self.dir, "labworker.log")
         self.server_log_path = os.path.join(self.dir, "labserver.log")
         self.cert = os.path.join(self.dir, "cert.pem")
         self.key = os.path.join(self.dir, "key.pem")
@@ -269,6 +272,7 @@ class Lab:
             return
         self._stopped = True
         try:
+            self.stop_workers()
             self.stop_server()
         finally:
             if self.pg_running or self.pg_port:
@@ -276,6 +280,53 @@ class Lab:
             if self.watchdog:
                 self.watchdog.kill()
                 self.watchdog.wait()
+
+    # -- labworker ------------------------------------------------------------------------------
+
+    def start_worker(self, slots=1, lease_s=30, **settings):
+        """Start one labworker process; returns its Popen. Its log is labworker.log."""
+        if not os.access(LABWORKER, os.X_OK):
+            raise RuntimeError("labworker is not built: %s" % LABWORKER)
+        argv = [LABWORKER, "--db", self.conninfo, "--slots", str(slots),
+                "--set", "worker.lease_s=%d" % lease_s, "--set", "worker.poll_ms=200",
+                "--set", "worker.lab_dir=%s" % os.path.join(self.dir, "worker-labs")]
+        for k, v in settings.items():
+            argv += ["--set", "%s=%s" % (k.replace("__", "."), v)]
+        logf = open(self.worker_log_path, "ab")
+        p = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=logf, stderr=logf,
+                             preexec_fn=_die_with_parent)
+        logf.close()
+        self.workers.append(p)
+        deadline = time.time() + 20
+        while time.time() < deadline:
+            if p.poll() is not None:
+                raise RuntimeError("labworker exited with %s; log:\n%s"
+                                   % (p.returncode, self.worker_log()[-3000:]))
+            if "ev=worker.started" in self.worker_log():
+                return p
+            time.sleep(0.05)
+        raise RuntimeError("labworker did not start within 20 s")
+
+    def kill_worker(self, p, sig=signal.SIGKILL):
+        if p.poll() is None:
+            p.send_signal(sig)
+        p.wait(timeout=30)
+        if p in self.workers:
+            self.workers.remove(p)
+
+    def stop_workers(self):
+        for p in list(self.workers):
+            try:
+                self.kill_worker(p, signal.SIGTERM)
+            except subprocess.TimeoutExpired:
+                self.kill_worker(p, signal.SIGKILL)
+
+    def worker_log(self):
+        try:
+            with open(self.worker_log_path, "r", errors="replace") as f:
+                return f.read()
+        except FileNotFoundError:
+            return ""
 
     # -- database -------------------------------------------------------------------------------
 
