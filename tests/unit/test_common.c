@@ -186,6 +186,28 @@ START_TEST(cfg_rejects_bad_files)
 }
 END_TEST
 
+START_TEST(cfg_sections_pass_over_other_programs_keys)
+{
+    static const char *const mine[] = {"main", NULL};
+    struct demo_cfg c;
+    struct lab_err err;
+    char *path = write_tmp("[other]\nanything = 1\n[main]\nport = 81\n");
+    char *bad = write_tmp("[other]\nanything = 1\n[main]\nnope = 2\n");
+
+    ck_assert_int_eq(cfg_defaults(demo_keys, &c), 0);
+    ck_assert_int_eq(cfg_load_file(demo_keys, &c, path, &err), LAB_E_CONFIG);
+    ck_assert_int_eq(cfg_load_file_sections(demo_keys, &c, path, mine, &err), 0);
+    ck_assert_uint_eq(c.port, 81);
+    ck_assert_int_eq(cfg_load_file_sections(demo_keys, &c, bad, mine, &err), LAB_E_CONFIG);
+    ck_assert(strstr(err.msg, ":4: unknown configuration key 'main.nope'"));
+    unlink(path);
+    unlink(bad);
+    free(path);
+    free(bad);
+    cfg_release(demo_keys, &c);
+}
+END_TEST
+
 START_TEST(cfg_missing_file_is_an_error)
 {
     struct demo_cfg c;
@@ -362,6 +384,7 @@ static Suite *common_suite(void)
     tcase_add_test(tc, cfg_defaults_file_and_override);
     tcase_add_loop_test(tc, cfg_rejects_bad_files, 0, ARRAY_SIZE(bad_cfg_cases));
     tcase_add_test(tc, cfg_missing_file_is_an_error);
+    tcase_add_test(tc, cfg_sections_pass_over_other_programs_keys);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("secrets");
