@@ -257,14 +257,41 @@ out:
     return rc;
 }
 
+static const char *const lab_file_names[5] = {"lab.ini", "README.md", "starter.py",
+                                               "solution.py", "checks.py"};
+
+/* Parse lab.ini and compute the version of a lab whose five texts are filled in. */
+static int finish_lab(struct lab_def *lab, struct lab_err *err)
+{
+    const char *texts[5] = {lab->ini, lab->readme, lab->starter, lab->solution, lab->checks};
+    size_t total = 0, off = 0;
+    char *joined;
+    int rc;
+
+    rc = labdir_parse_ini(lab->ini, lab, err);
+    if (rc < 0)
+        return rc;
+    for (size_t i = 0; i < 5; i++)
+        total += strlen(texts[i]) + 64;
+    joined = malloc(total + 1);
+    if (!joined)
+        return lab_errf(err, LAB_E_NOMEM, "out of memory");
+    /* Hash name, length and bytes of each file so no two layouts collide. */
+    for (size_t i = 0; i < 5; i++) {
+        size_t n = strlen(texts[i]);
+        off += (size_t)snprintf(joined + off, total + 1 - off, "%s\n%zu\n", lab_file_names[i], n);
+        memcpy(joined + off, texts[i], n);
+        off += n;
+    }
+    token_sha256_hex(joined, off, lab->version);
+    free(joined);
+    return 0;
+}
+
 int labdir_load(const char *dir, struct lab_def **out, struct lab_err *err)
 {
-    static const char *names[] = {"lab.ini", "README.md", "starter.py", "solution.py",
-                                  "checks.py"};
     struct lab_def *lab = NULL;
     char **slots[5];
-    char *joined = NULL;
-    size_t total = 0;
     int dfd, rc;
 
     *out = NULL;
@@ -282,36 +309,65 @@ int labdir_load(const char *dir, struct lab_def **out, struct lab_err *err)
     slots[3] = &lab->solution;
     slots[4] = &lab->checks;
     for (size_t i = 0; i < 5; i++) {
-        rc = read_file(dfd, names[i], i == 0 ? 16 * 1024 : LAB_FILE_MAX, slots[i], err);
+        rc = read_file(dfd, lab_file_names[i], i == 0 ? 16 * 1024 : LAB_FILE_MAX, slots[i], err);
         if (rc < 0)
             goto out;
-        total += strlen(*slots[i]) + 64;
     }
-    rc = labdir_parse_ini(lab->ini, lab, err);
+    rc = finish_lab(lab, err);
     if (rc < 0)
         goto out;
-    /* Hash name, length and bytes of each file so no two layouts collide. */
-    joined = malloc(total + 1);
-    if (!joined) {
-        rc = lab_errf(err, LAB_E_NOMEM, "out of memory");
-        goto out;
-    }
-    size_t off = 0;
-    for (size_t i = 0; i < 5; i++) {
-        size_t n = strlen(*slots[i]);
-        off += (size_t)snprintf(joined + off, total + 1 - off, "%s\n%zu\n", names[i], n);
-        memcpy(joined + off, *slots[i], n);
-        off += n;
-    }
-    token_sha256_hex(joined, off, lab->version);
     *out = lab;
     lab = NULL;
-    rc = 0;
 out:
-    free(joined);
     labdir_free(lab);
     close(dfd);
     return rc;
+}
+
+int labdir_from_texts(const char *ini, const char *readme, const char *starter,
+                      const char *solution, const char *checks, struct lab_def **out,
+                      struct lab_err *err)
+{
+    const char *texts[5] = {ini, readme, starter, solution, checks};
+    struct lab_def *lab;
+    char **slots[5];
+    int rc;
+
+    *out = NULL;
+    for (size_t i = 0; i < 5; i++) {
+        size_t n, cap = i == 0 ? 16 * 1024 : LAB_FILE_MAX;
+        if (!texts[i])
+            return lab_errf(err, LAB_E_NOT_FOUND, "%s: missing (every lab needs lab.ini, "
+                            "README.md, starter.py, solution.py and checks.py)", lab_file_names[i]);
+        n = strlen(texts[i]);
+        if (n > cap)
+            return lab_errf(err, LAB_E_TOO_LARGE, "%s: %zu bytes is over the %zu-byte limit",
+                            lab_file_names[i], n, cap);
+        if (!utf8_valid(texts[i], n))
+            return lab_errf(err, LAB_E_PARSE, "%s: is not UTF-8 text (or contains a NUL byte)",
+                            lab_file_names[i]);
+    }
+    lab = calloc(1, sizeof *lab);
+    if (!lab)
+        return lab_errf(err, LAB_E_NOMEM, "out of memory");
+    slots[0] = &lab->ini;
+    slots[1] = &lab->readme;
+    slots[2] = &lab->starter;
+    slots[3] = &lab->solution;
+    slots[4] = &lab->checks;
+    for (size_t i = 0; i < 5; i++) {
+        if (!(*slots[i] = str_dup(texts[i]))) {
+            labdir_free(lab);
+            return lab_errf(err, LAB_E_NOMEM, "out of memory");
+        }
+    }
+    rc = finish_lab(lab, err);
+    if (rc < 0) {
+        labdir_free(lab);
+        return rc;
+    }
+    *out = lab;
+    return 0;
 }
 
 void labdir_free(struct lab_def *lab)

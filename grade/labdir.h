@@ -45,6 +45,16 @@ struct lab_def {
  */
 int labdir_load(const char *dir, struct lab_def **out, struct lab_err *err) LAB_MUST_USE;
 
+/*
+ * Build and validate a lab from the texts of its five files (an instructor's
+ * upload): each must be UTF-8 under LAB_FILE_MAX bytes (lab.ini under 16 KiB);
+ * the version is computed exactly as labdir_load() does for a directory.
+ * Ownership: copies the texts; the caller frees *@out with labdir_free().
+ */
+int labdir_from_texts(const char *ini, const char *readme, const char *starter,
+                      const char *solution, const char *checks, struct lab_def **out,
+                      struct lab_err *err) LAB_MUST_USE;
+
 /* Parse lab.ini text alone into @lab (used by labdir_load and the tests). */
 int labdir_parse_ini(const char *text, struct lab_def *lab, struct lab_err *err) LAB_MUST_USE;
 

@@ -226,6 +226,30 @@ int queue_finish_submission(struct db *db, const char *worker,
                  5, best, NULL, err);
     if (rc < 0)
         goto fail;
+    /* A result during a live exercise of one of the student's cohorts moves its live
+     * board, in the same transaction, and tells every labserver to push the board. */
+    rc = db_exec(db,
+                 "WITH live AS ("
+                 "  SELECT l.id FROM live_sessions l"
+                 "    JOIN memberships m ON m.cohort_id = l.cohort_id AND m.user_id = $1::bigint"
+                 "   WHERE l.lab_id = $2 AND l.ended_at IS NULL"
+                 "     AND (l.ends_at IS NULL OR l.ends_at > now())),"
+                 " up AS ("
+                 "  INSERT INTO live_scores AS ls (live_id, user_id, attempts, best_score,"
+                 "    max_score, improved_at, solved_at)"
+                 "  SELECT id, $1::bigint, 1, $3::int, $4::int, now(),"
+                 "    CASE WHEN $3::int >= $4::int THEN now() END FROM live"
+                 "  ON CONFLICT (live_id, user_id) DO UPDATE SET attempts = ls.attempts + 1,"
+                 "    max_score = EXCLUDED.max_score,"
+                 "    improved_at = CASE WHEN EXCLUDED.best_score > ls.best_score"
+                 "                  THEN now() ELSE ls.improved_at END,"
+                 "    best_score = GREATEST(ls.best_score, EXCLUDED.best_score),"
+                 "    solved_at = COALESCE(ls.solved_at, EXCLUDED.solved_at)"
+                 "  RETURNING live_id)"
+                 "SELECT pg_notify('lab_events', 'live_board:' || live_id) FROM up",
+                 4, best, NULL, err);
+    if (rc < 0)
+        goto fail;
     {
         const char *p[1] = {id};
         rc = db_exec(db, "SELECT pg_notify('lab_events', 'graded:' || $1)", 1, p, NULL, err);
@@ -331,10 +355,12 @@ static int make_live(struct db *db, const struct claimed_lab *cl, const struct c
                             lab->readme, lab->starter};
         rc = db_exec(db,
                      "INSERT INTO labs (id, version, title, section, roadmap_items, points,"
-                     "  statement_md, starter, published, sort_key, updated_at)"
+                     "  statement_md, starter, published, sort_key, updated_at, cohort_id)"
                      " VALUES ($1, $2, $3, $4, $5::text[], $6::int, $7, $8, true, $4 || '/' || $1,"
-                     "  now())"
+                     "  now(), (SELECT cohort_id FROM lab_versions"
+                     "          WHERE lab_id = $1 AND version = $2))"
                      " ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version,"
+                     "  cohort_id = EXCLUDED.cohort_id,"
                      "  title = EXCLUDED.title, section = EXCLUDED.section,"
                      "  roadmap_items = EXCLUDED.roadmap_items, points = EXCLUDED.points,"
                      "  statement_md = EXCLUDED.statement_md, starter = EXCLUDED.starter,"

@@ -112,6 +112,32 @@ START_TEST(loads_a_lab_and_versions_it)
 }
 END_TEST
 
+START_TEST(texts_give_the_same_version_as_the_directory)
+{
+    struct lab_def *a = NULL, *b = NULL;
+    struct lab_err err;
+    char *dir = make_lab();
+
+    ck_assert_int_eq(labdir_load(dir, &a, &err), 0);
+    ck_assert_int_eq(labdir_from_texts(a->ini, a->readme, a->starter, a->solution, a->checks, &b,
+                                       &err),
+                     0);
+    ck_assert_str_eq(a->version, b->version);
+    labdir_free(b);
+    b = NULL;
+    ck_assert_int_lt(labdir_from_texts(a->ini, a->readme, NULL, a->solution, a->checks, &b, &err),
+                     0);
+    ck_assert(strstr(err.msg, "starter.py: missing"));
+    ck_assert_int_lt(labdir_from_texts(a->ini, "bad \xff", a->starter, a->solution, a->checks, &b,
+                                       &err),
+                     0);
+    ck_assert(strstr(err.msg, "README.md: is not UTF-8"));
+    ck_assert_ptr_null(b);
+    labdir_free(a);
+    free(dir);
+}
+END_TEST
+
 START_TEST(refuses_links_and_missing_files)
 {
     struct lab_def *lab = NULL;
@@ -353,6 +379,7 @@ static Suite *grade_suite(void)
     tcase_add_loop_test(tc, rejects_bad_inis, 0, ARRAY_SIZE(bad_inis));
     tcase_add_test(tc, loads_a_lab_and_versions_it);
     tcase_add_test(tc, refuses_links_and_missing_files);
+    tcase_add_test(tc, texts_give_the_same_version_as_the_directory);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("grader");
