@@ -201,7 +201,7 @@ int bundle_unpack(int fd, int dir)
 
     for (;;) {
         ssize_t n = read(fd, &r, sizeof r);
-        char *last;
+        char *last = NULL;
         int pdir, out, rc;
 
         if (n == 0)

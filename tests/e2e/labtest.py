@@ -578,6 +578,11 @@ BODY = {
     "cohort_roster_req": 64, "roster": 65, "cohort": 66,
     "submit_req": 80, "submit_ack": 81, "progress": 82, "result": 83, "list_results_req": 84,
     "result_list": 85, "get_board_req": 100, "board": 101,
+    "live_start_req": 120, "live_notice": 121, "live_end_req": 122, "live_watch_req": 123,
+    "live_board": 124, "roster_add_req": 130, "roster_remove_req": 131,
+    "reset_password_req": 132, "student_results_req": 133, "submission_code_req": 134,
+    "submission_code": 135, "cohort_lab_req": 136, "gradebook_req": 137, "gradebook": 138,
+    "board_mode_req": 139, "set_display_name_req": 140,
 }
 BODY_NAME = {v: k for k, v in BODY.items()}
 
