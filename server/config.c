@@ -53,6 +53,12 @@ const struct cfg_key server_cfg_keys[] = {
             "submissions per user per minute, counted across every labserver"),
     CFG_U32("submit.max_pending", K, submit_max_pending, 3, 1, 1000,
             "submissions per user waiting for or being graded at once"),
+    CFG_U32("live.max_upload_kib", K, live_max_upload_kib, 512, 16, 4096,
+            "largest lab an instructor may upload for a live exercise, KiB (all five files)"),
+    CFG_U32("live.verify_timeout_s", K, live_verify_timeout_s, 120, 5, 3600,
+            "seconds to wait for a labworker to verify an uploaded lab before giving up"),
+    CFG_U32("live.max_minutes", K, live_max_minutes, 600, 1, 10080,
+            "longest timer a live exercise may have, minutes (longer requests are capped)"),
     CFG_END,
 };
 #undef K

@@ -42,6 +42,9 @@ struct server_cfg {
     uint32_t submit_max_code_kib;
     uint32_t submit_per_minute;
     uint32_t submit_max_pending;
+    uint32_t live_max_upload_kib;
+    uint32_t live_verify_timeout_s;
+    uint32_t live_max_minutes;
 
     /* Derived by server_cfg_validate(). */
     char lws_iface[64];   /* what lws gets as info.iface; "" = every interface */

@@ -19,6 +19,7 @@
 #include "common/password.h"
 #include "common/str.h"
 #include "common/token.h"
+#include "server/live.h"
 #include "server/req.h"
 #include "server/validate.h"
 
@@ -174,6 +175,9 @@ static void auth_after(struct req_job *j, struct session *s)
                                                                : "auth.resumed",
               "sess=%" PRIu64 " user=%s uid=%" PRId64 " peer=%s", s->id, s->username,
               s->user_id, s->peer);
+    /* A live exercise already running in one of the user's classes: its notice follows
+     * AuthOk (this job completes after the reply is queued). */
+    live_notice_login(s->srv, s->id, s->user_id);
 }
 
 /* ---- register ---- */

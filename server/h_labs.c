@@ -3,6 +3,8 @@
  */
 #include "server/handlers.h"
 
+#include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,6 +52,26 @@ static void fill_summary(Lab__V1__LabSummary *ls, struct summary_mem *m, const s
 #define SUMMARY_COLS                                                                              \
     "id, title, array_to_string(roadmap_items, E'\\x1f'), points, section, version"
 
+/*
+ * Which labs a user sees ($1 user id, $2 true for instructors and admins, who see every
+ * lab): a student sees a lab when one of their cohorts has it open — a catalog lab
+ * (cohort_id NULL) or the cohort's own lab, open unless a cohort_labs row closes it.
+ */
+#define LAB_VISIBLE                                                                               \
+    "($2::boolean OR EXISTS (SELECT 1 FROM memberships m LEFT JOIN cohort_labs cl "            \
+    "ON cl.cohort_id = m.cohort_id AND cl.lab_id = labs.id WHERE m.user_id = $1 "              \
+    "AND (labs.cohort_id IS NULL OR labs.cohort_id = m.cohort_id) AND coalesce(cl.open, true)))"
+
+/* A student may read a lab of another cohort only if it is a catalog lab. */
+#define LAB_READABLE                                                                              \
+    "($2::boolean OR labs.cohort_id IS NULL OR labs.cohort_id IN "                             \
+    "(SELECT cohort_id FROM memberships WHERE user_id = $1))"
+
+static bool is_staff(const struct req_job *j)
+{
+    return j->role == LAB__V1__ROLE__INSTRUCTOR || j->role == LAB__V1__ROLE__ADMIN;
+}
+
 static int run_list_labs(struct db_job *dj, struct db_conn *c)
 {
     struct req_job *j = (struct req_job *)dj;
@@ -58,11 +80,15 @@ static int run_list_labs(struct db_job *dj, struct db_conn *c)
     Lab__V1__LabSummary *sums = NULL, **ptrs = NULL;
     struct summary_mem *mem = NULL;
     struct db_res *r = NULL;
+    char uid[24];
+    const char *p[2] = {uid, is_staff(j) ? "t" : "f"};
     int n, rc;
 
+    snprintf(uid, sizeof uid, "%" PRId64, j->user_id);
     rc = db_exec(c,
-                 "SELECT " SUMMARY_COLS " FROM labs WHERE published ORDER BY sort_key, id", 0,
-                 NULL, &r);
+                 "SELECT " SUMMARY_COLS " FROM labs WHERE published AND " LAB_VISIBLE
+                 " ORDER BY sort_key, id",
+                 2, p, &r);
     if (rc < 0)
         return rc;
     n = db_nrows(r);
@@ -109,7 +135,8 @@ struct get_lab_job {
 static int run_get_lab(struct db_job *dj, struct db_conn *c)
 {
     struct get_lab_job *g = (struct get_lab_job *)dj;
-    const char *p[1] = {g->lab_id};
+    char uid[24];
+    const char *p[3] = {uid, is_staff(&g->base) ? "t" : "f", g->lab_id};
     Lab__V1__LabSummary sum = LAB__V1__LAB_SUMMARY__INIT;
     Lab__V1__LabDetail det = LAB__V1__LAB_DETAIL__INIT;
     Envelope env = LAB__V1__ENVELOPE__INIT;
@@ -117,10 +144,11 @@ static int run_get_lab(struct db_job *dj, struct db_conn *c)
     struct db_res *r = NULL;
     int rc;
 
+    snprintf(uid, sizeof uid, "%" PRId64, g->base.user_id);
     rc = db_exec(c,
                  "SELECT " SUMMARY_COLS ", statement_md, starter FROM labs "
-                 "WHERE id = $1 AND published",
-                 1, p, &r);
+                 "WHERE id = $3 AND published AND " LAB_READABLE,
+                 3, p, &r);
     if (rc < 0)
         return rc;
     if (db_nrows(r) == 0) {

@@ -84,16 +84,35 @@ static int submit_checks(struct submit_job *k, struct db_conn *c, const char *ui
     r = NULL;
 
     if (k->base.role == LAB__V1__ROLE__STUDENT) {
-        const char *p[1] = {uid};
-        rc = db_exec(c, "SELECT 1 FROM memberships WHERE user_id = $1 LIMIT 1", 1, p, &r);
+        /* Columns: in any class; the lab is readable (a catalog lab or one of the
+         * student's classes' own); it is open to at least one of their classes. */
+        const char *p[2] = {uid, k->lab_id};
+        bool member, readable, open;
+        rc = db_exec(c,
+                     "SELECT EXISTS (SELECT 1 FROM memberships WHERE user_id = $1), "
+                     "l.cohort_id IS NULL OR l.cohort_id IN "
+                     "(SELECT cohort_id FROM memberships WHERE user_id = $1), "
+                     "EXISTS (SELECT 1 FROM memberships m LEFT JOIN cohort_labs cl "
+                     "ON cl.cohort_id = m.cohort_id AND cl.lab_id = l.id WHERE m.user_id = $1 "
+                     "AND (l.cohort_id IS NULL OR l.cohort_id = m.cohort_id) "
+                     "AND coalesce(cl.open, true)) FROM labs l WHERE l.id = $2",
+                     2, p, &r);
         if (rc < 0)
             return rc;
-        rc = db_nrows(r);
+        member = db_nrows(r) == 1 && strcmp(db_val(r, 0, 0), "t") == 0;
+        readable = db_nrows(r) == 1 && strcmp(db_val(r, 0, 1), "t") == 0;
+        open = db_nrows(r) == 1 && strcmp(db_val(r, 0, 2), "t") == 0;
         db_res_free(r);
         r = NULL;
-        if (rc == 0)
+        if (!member)
             return req_fail(&k->base, LAB__V1__ERROR_CODE__FORBIDDEN,
                             "join a class first; ask your teacher for a join code");
+        if (!readable)
+            return req_fail(&k->base, LAB__V1__ERROR_CODE__NOT_FOUND,
+                            "no lab called '%s'; run labclient labs to see them", k->lab_id);
+        if (!open)
+            return req_fail(&k->base, LAB__V1__ERROR_CODE__FORBIDDEN,
+                            "this lab is closed for your class; ask your teacher");
     }
     {
         const char *p[1] = {uid};

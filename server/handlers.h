@@ -19,5 +19,10 @@ route_fn h_cohort_create, h_cohort_join, h_cohort_list, h_cohort_roster;
 route_fn h_submit, h_list_results;
 /* h_board.c */
 route_fn h_get_board;
+/* h_live.c */
+route_fn h_live_start, h_live_end, h_live_watch;
+/* h_teach.c */
+route_fn h_roster_add, h_roster_remove, h_reset_password, h_student_results, h_submission_code,
+    h_cohort_lab, h_gradebook, h_board_mode, h_set_display_name;
 
 #endif

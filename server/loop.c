@@ -26,6 +26,7 @@
 #include "common/log.h"
 #include "common/str.h"
 #include "server/db.h"
+#include "server/live.h"
 #include "server/notify.h"
 #include "server/push.h"
 #include "server/ratelimit.h"
@@ -36,6 +37,7 @@
 struct loop_state {
     struct server *srv;
     lws_sorted_usec_list_t sul_tick;
+    lws_sorted_usec_list_t sul_live;
     uint64_t close_deadline_us;
 };
 
@@ -232,6 +234,13 @@ static void shutdown_step(struct server *srv)
         srv->done = true;
 }
 
+/* Every notification goes to both consumers; each ignores what is not its own. */
+static void note_dispatch(void *arg, const char *channel, const char *payload)
+{
+    push_note(arg, channel, payload);
+    live_note(arg, channel, payload);
+}
+
 void loop_drain(struct server *srv)
 {
     if (!srv)
@@ -239,7 +248,7 @@ void loop_drain(struct server *srv)
     if (srv->db)
         db_pool_drain(srv->db);
     if (srv->notify)
-        notify_drain(srv->notify, push_note, srv);
+        notify_drain(srv->notify, note_dispatch, srv);
     shutdown_step(srv);
 }
 
@@ -254,6 +263,17 @@ static void tick_cb(lws_sorted_usec_list_t *sul)
     /* Fast ticks while stopping, so deadlines are noticed promptly. */
     lws_sul_schedule(srv->ctx, 0, &ls->sul_tick, tick_cb,
                      srv->stopping ? 100 * LWS_US_PER_MS : 10 * LWS_US_PER_SEC);
+}
+
+/* Live exercises need a finer clock than the housekeeping tick (live.h). */
+static void live_tick_cb(lws_sorted_usec_list_t *sul)
+{
+    struct loop_state *ls = lws_container_of(sul, struct loop_state, sul_live);
+    struct server *srv = ls->srv;
+
+    live_tick(srv);
+    if (!srv->stopping)
+        lws_sul_schedule(srv->ctx, 0, &ls->sul_live, live_tick_cb, LIVE_TICK_MS * LWS_US_PER_MS);
 }
 
 /* ---- start-up checks and facts ---- */
@@ -365,6 +385,7 @@ int loop_create(struct server *srv, struct lab_err *err)
     }
     g_loop.srv = srv;
     lws_sul_schedule(srv->ctx, 0, &g_loop.sul_tick, tick_cb, 10 * LWS_US_PER_SEC);
+    lws_sul_schedule(srv->ctx, 0, &g_loop.sul_live, live_tick_cb, LIVE_TICK_MS * LWS_US_PER_MS);
     return 0;
 }
 
@@ -386,6 +407,7 @@ void loop_destroy(struct server *srv)
     if (!srv->ctx)
         return;
     lws_sul_cancel(&g_loop.sul_tick);
+    lws_sul_cancel(&g_loop.sul_live);
     lws_context_destroy(srv->ctx);
     srv->ctx = NULL;
     g_loop.srv = NULL;

@@ -17,6 +17,7 @@
 #include "proto/wire.h"
 #include "server/config.h"
 #include "server/db.h"
+#include "server/live.h"
 #include "server/loop.h"
 #include "server/notify.h"
 #include "server/push.h"
@@ -96,7 +97,8 @@ int main(int argc, char **argv)
     g_srv.peers = peers_new(cfg.limits_conns_per_ip);
     g_srv.users = userix_new();
     g_srv.push = push_new();
-    if (!g_srv.loginlim || !g_srv.peers || !g_srv.users || !g_srv.push) {
+    g_srv.live = live_new();
+    if (!g_srv.loginlim || !g_srv.peers || !g_srv.users || !g_srv.push || !g_srv.live) {
         fprintf(stderr, "labserver: out of memory\n");
         status = EXIT_RUNTIME;
         goto out;
@@ -131,6 +133,7 @@ out:
     /* After loop_destroy: closing sessions still update the user index. */
     userix_free(g_srv.users);
     push_free(g_srv.push);
+    live_free(g_srv.live);
     loginlim_free(g_srv.loginlim);
     peers_free(g_srv.peers);
     server_cfg_release(&cfg);

@@ -27,8 +27,16 @@ static void req_complete(struct db_job *dj, int rc)
     struct req_job *j = (struct req_job *)dj;
     struct session *s = session_find(j->srv, j->sess_id);
 
-    if (s && s->in_flight)
+    if (s && j->counted && s->in_flight)
         s->in_flight--;
+    if (j->deferred && rc == 0 && !j->err && !j->out) {
+        /* Answered later: only the hook runs now. */
+        if (j->after)
+            j->after(j, s);
+        explicit_bzero(j, j->size);
+        free(j);
+        return;
+    }
     if (!j->err && (rc < 0 || !j->out)) {
         switch (rc) {
         case LAB_E_UNAVAILABLE:
@@ -118,7 +126,47 @@ void req_post(struct session *s, struct req_job *j)
         free(j);
         return;
     }
+    j->counted = true;
     s->in_flight++;
+}
+
+void *req_clone(const struct req_job *tmpl, size_t size, db_run_fn *run)
+{
+    struct req_job *j = calloc(1, size);
+
+    if (!j)
+        return NULL;
+    j->size = size;
+    j->db.run = run;
+    j->db.complete = req_complete;
+    j->srv = tmpl->srv;
+    j->sess_id = tmpl->sess_id;
+    j->reply_to = tmpl->reply_to;
+    j->body = tmpl->body;
+    j->user_id = tmpl->user_id;
+    j->role = tmpl->role;
+    memcpy(j->username, tmpl->username, sizeof j->username);
+    memcpy(j->peer, tmpl->peer, sizeof j->peer);
+    j->max_frame = tmpl->max_frame;
+    return j;
+}
+
+int req_post_detached(struct req_job *j)
+{
+    struct session *s;
+    int rc = j->srv->db ? db_pool_post(j->srv->db, &j->db) : LAB_E_UNAVAILABLE;
+
+    if (rc == 0)
+        return 0;
+    s = session_find(j->srv, j->sess_id);
+    if (s) {
+        Envelope fake = {.body_case = j->body, .id = j->reply_to};
+        session_refuse(s, &fake, LAB__V1__ERROR_CODE__UNAVAILABLE, REQ_RETRY_DB_MS,
+                       "server busy; try again in a second");
+    }
+    explicit_bzero(j, j->size);
+    free(j);
+    return rc;
 }
 
 int req_reply(struct req_job *j, Envelope *env)

@@ -13,6 +13,7 @@
 #ifndef LAB_SERVER_REQ_H
 #define LAB_SERVER_REQ_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -41,6 +42,8 @@ struct req_job {
     uint32_t max_frame;
     size_t size; /* of the whole job, to wipe it */
     req_after_fn *after;
+    bool counted;  /* in the session's in_flight count (req_post) */
+    bool deferred; /* run() answered nothing: after() or a later job will */
     /* Outcome, written on the DB thread. */
     uint8_t *out; /* packed reply with session_headroom in front */
     size_t out_len;
@@ -62,6 +65,22 @@ void *req_new(struct session *s, const Envelope *req, size_t size, db_run_fn *ru
  * Ownership: always takes @j.
  */
 void req_post(struct session *s, struct req_job *j);
+
+/*
+ * A new job of @size bytes running @run that answers the same request as
+ * @tmpl (same session, reply id, user and peer) — for a request whose
+ * answer comes from a later job (a live start waiting for a labworker).
+ * NULL on OOM. Ownership: the caller owns it until req_post_detached().
+ */
+void *req_clone(const struct req_job *tmpl, size_t size, db_run_fn *run);
+
+/*
+ * Post a cloned job, not counted against the session's in-flight cap.
+ * Returns 0, or a negative code after answering the session (when still
+ * open) with UNAVAILABLE and freeing @j.
+ * Ownership: always takes @j.
+ */
+int req_post_detached(struct req_job *j);
 
 /* DB thread: pack @env (reply_to is set here) as the reply. Returns 0. */
 int req_reply(struct req_job *j, Envelope *env);

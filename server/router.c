@@ -44,6 +44,23 @@ static const struct route routes[] = {
 
     {B(GET_BOARD_REQ), ROUTE_USER, h_get_board},
     {B(BOARD), ROUTE_SERVER_ONLY, NULL},
+
+    {B(LIVE_START_REQ), ROUTE_STAFF, h_live_start},
+    {B(LIVE_NOTICE), ROUTE_SERVER_ONLY, NULL},
+    {B(LIVE_END_REQ), ROUTE_STAFF, h_live_end},
+    {B(LIVE_WATCH_REQ), ROUTE_USER, h_live_watch},
+    {B(LIVE_BOARD), ROUTE_SERVER_ONLY, NULL},
+    {B(ROSTER_ADD_REQ), ROUTE_STAFF, h_roster_add},
+    {B(ROSTER_REMOVE_REQ), ROUTE_STAFF, h_roster_remove},
+    {B(RESET_PASSWORD_REQ), ROUTE_STAFF, h_reset_password},
+    {B(STUDENT_RESULTS_REQ), ROUTE_STAFF, h_student_results},
+    {B(SUBMISSION_CODE_REQ), ROUTE_STAFF, h_submission_code},
+    {B(SUBMISSION_CODE), ROUTE_SERVER_ONLY, NULL},
+    {B(COHORT_LAB_REQ), ROUTE_STAFF, h_cohort_lab},
+    {B(GRADEBOOK_REQ), ROUTE_STAFF, h_gradebook},
+    {B(GRADEBOOK), ROUTE_SERVER_ONLY, NULL},
+    {B(BOARD_MODE_REQ), ROUTE_STAFF, h_board_mode},
+    {B(SET_DISPLAY_NAME_REQ), ROUTE_USER, h_set_display_name},
 };
 
 static const struct route *find_route(Lab__V1__Envelope__BodyCase body)

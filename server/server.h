@@ -24,6 +24,7 @@ struct loginlim;
 struct peers;
 struct userix;
 struct push;
+struct live;
 
 struct server {
     const struct server_cfg *cfg;
@@ -34,6 +35,7 @@ struct server {
     struct peers *peers;
     struct userix *users; /* user_id → session ids of logged-in sessions */
     struct push *push;    /* grading pushes and board pushes (push.c) */
+    struct live *live;    /* live exercises: waits, notices, live boards (live.c) */
 
     struct session *sessions[SESS_BUCKETS]; /* by id, chained through session.hnext */
     uint64_t next_sess_id;
