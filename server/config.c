@@ -27,7 +27,7 @@ const struct cfg_key server_cfg_keys[] = {
     CFG_U32("db.pool_size", K, db_pool_size, 4, 1, 64, "database worker threads"),
     CFG_U32("db.queue_max", K, db_queue_max, 1024, 1, 1000000,
             "queued database jobs before answering 'server busy'"),
-    CFG_U32("ws.max_frame", K, ws_max_frame, 256 * 1024, 1024, 16u << 20,
+    CFG_U32("ws.max_frame", K, ws_max_frame, 640 * 1024, 1024, 16u << 20,
             "largest message accepted or sent, bytes"),
     CFG_U32("ws.ping_s", K, ws_ping_s, 30, 1, 3600, "ping an idle connection after this many s"),
     CFG_U32("ws.hangup_s", K, ws_hangup_s, 45, 2, 7200,

@@ -32,7 +32,7 @@ START_TEST(defaults_validate_with_cert)
     ck_assert_int_eq(parse(&cfg, &act, &err, a, 4), 0);
     ck_assert_int_eq(act, SERVER_RUN);
     ck_assert_uint_eq(cfg.listen_port, 7443);
-    ck_assert_uint_eq(cfg.ws_max_frame, 256 * 1024);
+    ck_assert_uint_eq(cfg.ws_max_frame, 640 * 1024);
     ck_assert_uint_eq(cfg.ws_ping_s, 30);
     ck_assert_uint_eq(cfg.ws_hangup_s, 45);
     ck_assert_int_eq(server_cfg_validate(&cfg, &err), 0);
