@@ -104,7 +104,7 @@ fi
 
 step "importing the lab catalog (each lab is verified in the sandbox once; unchanged labs are skipped)"
 mapfile -t labdirs < <(find "$root/labs" -name lab.ini -printf '%h\n' | sort)
-"$labctl" --db "$conninfo" labs import "${labdirs[@]}" | tail -3 ||
+"$labctl" --db "$conninfo" labs import "${labdirs[@]}" ||
     echo "some labs were not imported; see above (the others are live)" >&2
 
 cat <<MSG
