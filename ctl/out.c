@@ -7,37 +7,22 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/json.h"
 #include "common/str.h"
 #include "ctl/args.h"
 
 void out_json_str(FILE *f, const char *s)
 {
-    fputc('"', f);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        switch (*p) {
-        case '"':
-            fputs("\\\"", f);
-            break;
-        case '\\':
-            fputs("\\\\", f);
-            break;
-        case '\n':
-            fputs("\\n", f);
-            break;
-        case '\t':
-            fputs("\\t", f);
-            break;
-        case '\r':
-            fputs("\\r", f);
-            break;
-        default:
-            if (*p < 0x20 || *p == 0x7f)
-                fprintf(f, "\\u%04x", *p);
-            else
-                fputc(*p, f);
-        }
-    }
-    fputc('"', f);
+    struct json_out o;
+
+    /* One escaper for the whole project: common/json also mends invalid UTF-8. */
+    json_out_init(&o);
+    json_out_str(&o, s, strlen(s));
+    if (o.failed)
+        fputs("null", f);
+    else
+        fwrite(o.buf, 1, o.len, f);
+    json_out_release(&o);
 }
 
 void out_json_rows(FILE *f, const struct db_res *r, const char *const *keys, const char *types)
