@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "common/str.h"
 
@@ -43,15 +44,19 @@ static const struct cmd_info cmds[] = {
     {CMD_WHOAMI, "whoami", "whoami", "show who you are logged in as",
      "Shows your username, display name and role.\n", true, true},
     {CMD_LABS, "labs", "labs", "list the labs (id, title, points, roadmap items)",
-     "Lists every lab you can work on. Use the ID with `show`.\n", true, true},
+     "Lists every lab you can work on. Use the ID with `show`.\n"
+     "Teachers: labs open COHORT LAB and labs close COHORT LAB choose what a class sees.\n",
+     true, true},
     {CMD_SHOW, "show", "show LAB", "show a lab's task and its starter code",
      "Prints the lab's statement and its starter code.\n", true, true},
-    {CMD_COHORT, "cohort", "cohort create|join|list|roster ...", "classes (cohorts)",
+    {CMD_COHORT, "cohort", "cohort create|join|list|roster|board-mode ...", "classes (cohorts)",
      "Commands for classes:\n"
      "  cohort create NAME   (teachers) create a class and print its join code\n"
      "  cohort join CODE     join a class with the code your teacher gives you\n"
      "  cohort list          list your classes\n"
-     "  cohort roster NAME   list the members of a class\n",
+     "  cohort roster NAME   list the members of a class\n"
+     "  cohort board-mode NAME full|top10|hidden\n"
+     "                       (teachers) what students see on the class's boards\n",
      true, true},
     {CMD_COHORT_CREATE, "cohort create", "cohort create NAME",
      "(teachers) create a class; prints the join code",
@@ -64,15 +69,17 @@ static const struct cmd_info cmds[] = {
      true},
     {CMD_COHORT_ROSTER, "cohort roster", "cohort roster NAME", "list a class's members",
      "Lists the members of the class called NAME.\n", true, true},
-    {CMD_START, "start", "start LAB [FILE] [--force]", "save a lab's starter code to LAB.py",
+    {CMD_START, "start", "start [LAB [FILE]] [--force]", "save a lab's starter code to LAB.py",
      "Saves the lab's starter code to FILE (default: LAB.py in this folder), shows the\n"
      "start of the task, and tells you what to do next. An existing file is never\n"
-     "replaced unless you add --force.\n"
+     "replaced unless you add --force. Without LAB: the live exercise your teacher\n"
+     "started.\n"
      "  --force              replace FILE if it exists (your changes in it are lost)\n",
      true, true},
-    {CMD_SUBMIT, "submit", "submit LAB [FILE] [--no-wait]",
+    {CMD_SUBMIT, "submit", "submit [LAB [FILE]] [--no-wait]",
      "hand in your program and see the result",
      "Sends FILE (default: LAB.py in this folder) to be checked, waits for the result\n"
+     "(without LAB: the live exercise's lab)\n"
      "(usually a few seconds) and shows every check: passed or failed, what your\n"
      "program gave and, for visible checks, what was expected.\n"
      "  --no-wait            do not wait; see the result later with `results LAB`\n"
@@ -108,12 +115,103 @@ static const struct cmd_info cmds[] = {
      false, false},
     {CMD_EXIT, "exit", "exit", "leave the shell", "Leaves the shell (Ctrl-D does too).\n", false,
      false},
+    {CMD_NAME, "name", "name DISPLAYNAME", "choose the name others see on boards",
+     "Sets the name shown on boards and live exercises instead of your username.\n"
+     "Put it in quotes when it has spaces: name \"Ada L.\"\n",
+     true, true},
+    /* The instructor's side: everything from here on is listed under "Teacher commands". */
+    {CMD_LIVE, "live", "live start|end|watch ...", "live exercises",
+     "Live exercises: one lab on every student's screen, with a live board.\n"
+     "  live start COHORT LAB      put a catalog lab live for the class\n"
+     "  live start COHORT ./DIR/   put your own lab live (the folder is checked first)\n"
+     "  live end COHORT            end the live exercise\n"
+     "  live watch COHORT          full-screen live board for the projector\n",
+     true, true},
+    {CMD_LIVE_START, "live start", "live start COHORT LAB|DIR [--minutes N]",
+     "put a lab live on every screen of a class",
+     "Starts a live exercise: every student of COHORT sees it at once and can type\n"
+     "`start`. LAB is a catalog lab id; an argument with a '/' in it (or naming a\n"
+     "folder) is your own lab: labclient sends lab.ini, README.md, starter.py,\n"
+     "solution.py and checks.py from that folder (256 KiB each, 512 KiB in all) and\n"
+     "the server checks it in the sandbox before it goes live (a few seconds).\n"
+     "  --minutes N          end it by itself after N minutes (default: when you\n"
+     "                       run live end)\n"
+     "Try your own lab first with: labsandbox check ./DIR/\n",
+     true, true},
+    {CMD_LIVE_END, "live end", "live end COHORT", "end the live exercise of a class",
+     "Ends the live exercise of COHORT; students see that it has ended. Their\n"
+     "submissions and the board stay.\n",
+     true, true},
+    {CMD_LIVE_WATCH, "live watch", "live watch COHORT",
+     "full-screen live board (for the projector)",
+     "Shows the live board of COHORT full-screen: title, time left, how many solved\n"
+     "it, and per student the rank, attempts, best score and when they solved it\n"
+     "(minutes:seconds after the start). It updates by itself; q quits. When the\n"
+     "exercise ends the final board stays until you press q.\n"
+     "When the output is not a terminal it prints the board as text on every change\n"
+     "(with --json: one JSON object per line) and stops when the exercise ends.\n",
+     true, true},
+    {CMD_ROSTER, "roster", "roster add|remove|reset-password ...", "manage a class's students",
+     "Commands for the students of a class (see cohort roster NAME for the list):\n"
+     "  roster add COHORT USER             add an existing account to the class\n"
+     "  roster remove COHORT USER          take a student out of the class\n"
+     "  roster reset-password COHORT USER  give a student a new password\n",
+     true, true},
+    {CMD_ROSTER_ADD, "roster add", "roster add COHORT USER", "add a student to a class",
+     "Adds the existing account USER to COHORT.\n", true, true},
+    {CMD_ROSTER_REMOVE, "roster remove", "roster remove COHORT USER",
+     "take a student out of a class",
+     "Removes USER from COHORT. Their account and submissions stay.\n", true, true},
+    {CMD_ROSTER_RESET_PASSWORD, "roster reset-password",
+     "roster reset-password COHORT USER [--password-stdin]", "give a student a new password",
+     "Sets a new password for USER, a student of COHORT (labclient asks for it twice\n"
+     "and does not show it). Tell the student the new one in person.\n"
+     "  --password-stdin     read the new password from the first line of input\n",
+     true, true},
+    {CMD_STUDENT, "student", "student COHORT USER [LAB] [--limit N]",
+     "a student's submissions, newest first",
+     "Lists the submissions of USER (a student of COHORT), all labs or only LAB:\n"
+     "number, lab, when, verdict and score. See one program with: code NUMBER\n"
+     "  --limit N            show at most N submissions (1-100, default 20)\n",
+     true, true},
+    {CMD_CODE, "code", "code SUBMISSION_ID", "print the program of a submission",
+     "Prints the program a student handed in as submission SUBMISSION_ID (the number\n"
+     "in `student` and `results`). Redirect it to keep it: code 42 > alice-42.py\n",
+     true, true},
+    {CMD_LABS_OPEN, "labs open", "labs open COHORT LAB", "let a class work on a lab",
+     "Opens the catalog lab LAB for COHORT (labs are open until you close them).\n", true, true},
+    {CMD_LABS_CLOSE, "labs close", "labs close COHORT LAB", "hide a lab from a class",
+     "Closes LAB for COHORT: its students no longer see it or can submit it.\n", true, true},
+    {CMD_GRADEBOOK, "gradebook", "gradebook COHORT [--out FILE] [--force]",
+     "best scores of a class as CSV",
+     "Prints the gradebook of COHORT as CSV: one row per student, one column per lab,\n"
+     "the best score in each (for the school's grading system).\n"
+     "  --out FILE           write it to FILE instead of the screen\n"
+     "  --force              replace FILE if it exists\n",
+     true, true},
+    {CMD_COHORT_BOARD_MODE, "cohort board-mode", "cohort board-mode COHORT full|top10|hidden",
+     "what students see on their class's board",
+     "Chooses what the students of COHORT see on boards:\n"
+     "  full     every row\n"
+     "  top10    the first ten rows, plus their own\n"
+     "  hidden   only their own row\n",
+     true, true},
 };
 
+/* Listed under "Teacher commands" in the overview. */
+static bool is_teacher(enum cmd_id id)
+{
+    return id == CMD_COHORT_CREATE || (id >= CMD_LIVE && id != CMD_NAME);
+}
+
 const char *const args_words[] = {
-    "register", "login",         "logout", "whoami",  "labs",   "show", "cohort",
-    "help",     "forget-server", "exit",   "quit",    "create", "join", "list",
-    "roster",   "start",         "submit", "results", "board",  NULL,
+    "register",       "login",      "logout",  "whoami",        "labs",
+    "show",           "cohort",     "help",    "forget-server", "exit",
+    "quit",           "create",     "join",    "list",          "roster",
+    "start",          "submit",     "results", "board",         "name",
+    "live",           "end",        "watch",   "add",           "remove",
+    "reset-password", "student",    "code",    "open",          "close",
+    "gradebook",      "board-mode", NULL,
 };
 
 static const struct cmd_info *info_of(enum cmd_id id)
@@ -208,6 +306,9 @@ static enum cmd_id lookup_cmd(const char *w)
         {"start", CMD_START},       {"submit", CMD_SUBMIT},
         {"results", CMD_RESULTS},   {"board", CMD_BOARD},
         {"exit", CMD_EXIT},         {"quit", CMD_EXIT},
+        {"name", CMD_NAME},         {"live", CMD_LIVE},
+        {"roster", CMD_ROSTER},     {"student", CMD_STUDENT},
+        {"code", CMD_CODE},         {"gradebook", CMD_GRADEBOOK},
     };
 
     for (size_t i = 0; i < ARRAY_SIZE(words); i++)
@@ -225,6 +326,209 @@ static int want_args(const struct cmd_info *ci, int have, int want, const char *
     snprintf(msg, cap, "%s: %s. Usage: %s%s", ci->name,
              have < want ? "something is missing" : "too many words", prog, ci->usage);
     return LAB_E_PARSE;
+}
+
+/* The second word of a command that has several: cohort, live, roster, labs. */
+static int parse_sub(struct cli_args *a, int npos, const char *const *pos, const char *prog,
+                     int *first_arg, char *msg, size_t cap)
+{
+    static const struct {
+        enum cmd_id group;
+        const char *w;
+        enum cmd_id id;
+    } subs[] = {
+        {CMD_COHORT, "create", CMD_COHORT_CREATE},
+        {CMD_COHORT, "join", CMD_COHORT_JOIN},
+        {CMD_COHORT, "list", CMD_COHORT_LIST},
+        {CMD_COHORT, "roster", CMD_COHORT_ROSTER},
+        {CMD_COHORT, "board-mode", CMD_COHORT_BOARD_MODE},
+        {CMD_LIVE, "start", CMD_LIVE_START},
+        {CMD_LIVE, "end", CMD_LIVE_END},
+        {CMD_LIVE, "watch", CMD_LIVE_WATCH},
+        {CMD_ROSTER, "add", CMD_ROSTER_ADD},
+        {CMD_ROSTER, "remove", CMD_ROSTER_REMOVE},
+        {CMD_ROSTER, "reset-password", CMD_ROSTER_RESET_PASSWORD},
+        {CMD_LABS, "open", CMD_LABS_OPEN},
+        {CMD_LABS, "close", CMD_LABS_CLOSE},
+    };
+    static const struct {
+        enum cmd_id group;
+        const char *words;
+    } groups[] = {
+        {CMD_COHORT, "create, join, list, roster or board-mode"},
+        {CMD_LIVE, "start, end or watch"},
+        {CMD_ROSTER, "add, remove or reset-password"},
+    };
+    const char *words = NULL;
+
+    for (size_t k = 0; k < ARRAY_SIZE(groups); k++)
+        if (groups[k].group == a->cmd)
+            words = groups[k].words;
+    if (npos < 2) {
+        /* `labclient live`: fine for --help, otherwise say which words follow. */
+        if (!words || a->show_help)
+            return 0;
+        return usage_err(msg, cap, "%s needs one more word: %s. Run %s%s --help", pos[0], words,
+                         prog, pos[0]);
+    }
+    for (size_t k = 0; k < ARRAY_SIZE(subs); k++) {
+        if (subs[k].group == a->cmd && strcmp(subs[k].w, pos[1]) == 0) {
+            a->cmd = subs[k].id;
+            *first_arg = 2;
+            return 0;
+        }
+    }
+    if (!words)
+        return 0; /* `labs extra`: the word count check says what is wrong */
+    return usage_err(msg, cap, "unknown %s command '%s'. Use one of: %s (run %s%s --help)", pos[0],
+                     pos[1], words, prog, pos[0]);
+}
+
+/* Options that belong to one command only. */
+static int check_options(const struct cli_args *a, bool has_code, bool has_name, bool has_limit,
+                         char *msg, size_t cap)
+{
+    if ((has_code || has_name) && a->cmd != CMD_REGISTER)
+        return usage_err(msg, cap, "%s is only used with register", has_code ? "--code" : "--name");
+    if (a->password_stdin && a->cmd != CMD_REGISTER && a->cmd != CMD_LOGIN &&
+        a->cmd != CMD_ROSTER_RESET_PASSWORD)
+        return usage_err(msg, cap,
+                         "--password-stdin is only used with login, register and roster "
+                         "reset-password");
+    if (a->force && a->cmd != CMD_START && a->cmd != CMD_GRADEBOOK)
+        return usage_err(msg, cap, "--force is only used with start and gradebook");
+    if (a->no_wait && a->cmd != CMD_SUBMIT)
+        return usage_err(msg, cap, "--no-wait is only used with submit");
+    if (a->last && a->cmd != CMD_RESULTS)
+        return usage_err(msg, cap, "--last is only used with results");
+    if (has_limit && a->cmd != CMD_RESULTS && a->cmd != CMD_STUDENT)
+        return usage_err(msg, cap, "--limit is only used with results and student");
+    if (a->cohort && a->cmd != CMD_BOARD)
+        return usage_err(msg, cap, "--cohort is only used with board");
+    if (a->last && has_limit)
+        return usage_err(msg, cap, "--last shows one submission; leave out --limit");
+    if (a->minutes && a->cmd != CMD_LIVE_START)
+        return usage_err(msg, cap, "--minutes is only used with live start");
+    if (a->out && a->cmd != CMD_GRADEBOOK)
+        return usage_err(msg, cap, "--out is only used with gradebook");
+    return 0;
+}
+
+static bool is_board_mode(const char *s)
+{
+    return strcasecmp(s, "full") == 0 || strcasecmp(s, "top10") == 0 ||
+           strcasecmp(s, "hidden") == 0;
+}
+
+/* The words after the command: @n of them at @p. */
+static int parse_positional(struct cli_args *a, const struct cmd_info *ci, int n,
+                            const char *const *p, const char *prog, char *msg, size_t cap)
+{
+    uint64_t id;
+    int rc;
+
+    switch (a->cmd) {
+    case CMD_COHORT:
+    case CMD_LIVE:
+    case CMD_ROSTER:
+        return 0; /* parse_sub already refused these without --help */
+    case CMD_HELP:
+        if (n > 2)
+            return want_args(ci, n, 2, prog, msg, cap);
+        a->arg = n > 0 ? p[0] : NULL;
+        a->arg2 = n > 1 ? p[1] : NULL;
+        {
+            enum cmd_id t;
+
+            if (!args_help_topic(a->arg, a->arg2, &t))
+                return usage_err(msg, cap, "there is no command '%s'. Run %shelp", a->arg, prog);
+        }
+        return 0;
+    case CMD_REGISTER:
+        rc = want_args(ci, n, 1, prog, msg, cap);
+        if (rc < 0)
+            return rc;
+        if (!a->join_code) {
+            snprintf(msg, cap,
+                     "register needs the join code from your teacher: %sregister %s --code "
+                     "JOINCODE",
+                     prog, p[0]);
+            return LAB_E_PARSE;
+        }
+        a->arg = p[0];
+        return 0;
+    case CMD_START:
+    case CMD_SUBMIT:
+        /* No LAB: the live exercise's lab (cmd_live.c finds it). */
+        if (n > 2)
+            return want_args(ci, n, 2, prog, msg, cap);
+        a->arg = n > 0 ? p[0] : NULL;
+        a->file = n == 2 ? p[1] : NULL;
+        return 0;
+    case CMD_RESULTS:
+    case CMD_BOARD:
+        if (n > 1)
+            return want_args(ci, n, 1, prog, msg, cap);
+        a->arg = n == 1 ? p[0] : NULL;
+        return 0;
+    case CMD_STUDENT:
+        if (n < 2 || n > 3)
+            return want_args(ci, n, n < 2 ? 2 : 3, prog, msg, cap);
+        a->arg = p[0];
+        a->arg2 = p[1];
+        a->arg3 = n == 3 ? p[2] : NULL;
+        return 0;
+    case CMD_CODE:
+        rc = want_args(ci, n, 1, prog, msg, cap);
+        if (rc < 0)
+            return rc;
+        if (parse_u64(p[0][0] == '#' ? p[0] + 1 : p[0], INT64_MAX, &id) < 0 || id == 0)
+            return usage_err(msg, cap,
+                             "code needs a submission number (like 42, as student and results "
+                             "show it), not '%s'",
+                             p[0]);
+        a->arg = p[0];
+        a->submission_id = (int64_t)id;
+        return 0;
+    case CMD_COHORT_BOARD_MODE:
+        rc = want_args(ci, n, 2, prog, msg, cap);
+        if (rc < 0)
+            return rc;
+        if (!is_board_mode(p[1]))
+            return usage_err(msg, cap, "the board mode is full, top10 or hidden, not '%s'", p[1]);
+        a->arg = p[0];
+        a->arg2 = p[1];
+        return 0;
+    case CMD_LIVE_START:
+    case CMD_ROSTER_ADD:
+    case CMD_ROSTER_REMOVE:
+    case CMD_ROSTER_RESET_PASSWORD:
+    case CMD_LABS_OPEN:
+    case CMD_LABS_CLOSE:
+        rc = want_args(ci, n, 2, prog, msg, cap);
+        if (rc < 0)
+            return rc;
+        a->arg = p[0];
+        a->arg2 = p[1];
+        return 0;
+    case CMD_LOGIN:
+    case CMD_SHOW:
+    case CMD_COHORT_CREATE:
+    case CMD_COHORT_JOIN:
+    case CMD_COHORT_ROSTER:
+    case CMD_FORGET_SERVER:
+    case CMD_LIVE_END:
+    case CMD_LIVE_WATCH:
+    case CMD_GRADEBOOK:
+    case CMD_NAME:
+        rc = want_args(ci, n, 1, prog, msg, cap);
+        if (rc < 0)
+            return rc;
+        a->arg = p[0];
+        return 0;
+    default:
+        return want_args(ci, n, 0, prog, msg, cap);
+    }
 }
 
 int args_parse(int argc, char **argv, bool in_shell, struct cli_args *a, char *msg, size_t cap)
@@ -310,6 +614,23 @@ int args_parse(int argc, char **argv, bool in_shell, struct cli_args *a, char *m
             rc = opt_value(argc, argv, &i, eq, name, &a->cohort, msg, cap);
             if (rc < 0)
                 return rc;
+        } else if (strcmp(name, "--minutes") == 0) {
+            const char *v;
+            uint64_t n;
+
+            rc = opt_value(argc, argv, &i, eq, name, &v, msg, cap);
+            if (rc < 0)
+                return rc;
+            if (parse_u64(v, ARGS_MAX_MINUTES, &n) < 0 || n == 0)
+                return usage_err(msg, cap,
+                                 "--minutes needs a number from 1 to %d, not '%s' (leave it out "
+                                 "to run until you type live end)",
+                                 ARGS_MAX_MINUTES, v);
+            a->minutes = (unsigned)n;
+        } else if (strcmp(name, "--out") == 0) {
+            rc = opt_value(argc, argv, &i, eq, name, &a->out, msg, cap);
+            if (rc < 0)
+                return rc;
         } else if (strcmp(name, "--limit") == 0) {
             const char *v;
             uint64_t n;
@@ -331,7 +652,7 @@ int args_parse(int argc, char **argv, bool in_shell, struct cli_args *a, char *m
     if (npos == 0) {
         a->cmd = CMD_NONE;
         if (has_code || has_name || a->password_stdin || a->force || a->no_wait || a->last ||
-            has_limit || a->cohort)
+            has_limit || a->cohort || a->minutes || a->out)
             return usage_err(msg, cap, "which command is that option for? Run %shelp", prog);
         return 0;
     }
@@ -344,110 +665,18 @@ int args_parse(int argc, char **argv, bool in_shell, struct cli_args *a, char *m
                          prog);
     }
     first_arg = 1;
-    if (a->cmd == CMD_COHORT && npos >= 2) {
-        static const struct {
-            const char *w;
-            enum cmd_id id;
-        } subs[] = {{"create", CMD_COHORT_CREATE},
-                    {"join", CMD_COHORT_JOIN},
-                    {"list", CMD_COHORT_LIST},
-                    {"roster", CMD_COHORT_ROSTER}};
-        enum cmd_id sub = CMD_NONE;
-
-        for (size_t k = 0; k < ARRAY_SIZE(subs); k++)
-            if (strcmp(subs[k].w, pos[1]) == 0)
-                sub = subs[k].id;
-        if (sub == CMD_NONE)
-            return usage_err(msg, cap,
-                             "unknown cohort command '%s'. Use one of: create, join, list, "
-                             "roster (run %scohort --help)",
-                             pos[1], prog);
-        a->cmd = sub;
-        first_arg = 2;
-    }
+    rc = parse_sub(a, npos, pos, prog, &first_arg, msg, cap);
+    if (rc < 0)
+        return rc;
     ci = info_of(a->cmd);
 
     if (a->show_help)
         return 0; /* `labclient login --help`: arguments do not matter */
 
-    if ((has_code || has_name) && a->cmd != CMD_REGISTER)
-        return usage_err(msg, cap, "%s is only used with register", has_code ? "--code" : "--name");
-    if (a->password_stdin && a->cmd != CMD_REGISTER && a->cmd != CMD_LOGIN)
-        return usage_err(msg, cap, "--password-stdin is only used with login and register");
-    if (a->force && a->cmd != CMD_START)
-        return usage_err(msg, cap, "--force is only used with start");
-    if (a->no_wait && a->cmd != CMD_SUBMIT)
-        return usage_err(msg, cap, "--no-wait is only used with submit");
-    if ((a->last || has_limit) && a->cmd != CMD_RESULTS)
-        return usage_err(msg, cap, "%s is only used with results", a->last ? "--last" : "--limit");
-    if (a->cohort && a->cmd != CMD_BOARD)
-        return usage_err(msg, cap, "--cohort is only used with board");
-    if (a->last && has_limit)
-        return usage_err(msg, cap, "--last shows one submission; leave out --limit");
-
-    switch (a->cmd) {
-    case CMD_COHORT:
-        snprintf(msg, cap,
-                 "cohort needs one more word: create, join, list or roster. Run %scohort --help",
-                 prog);
-        return LAB_E_PARSE;
-    case CMD_HELP:
-        if (npos > 3)
-            return want_args(ci, npos - 1, 2, prog, msg, cap);
-        a->arg = npos > 1 ? pos[1] : NULL;
-        a->arg2 = npos > 2 ? pos[2] : NULL;
-        {
-            enum cmd_id t;
-
-            if (!args_help_topic(a->arg, a->arg2, &t))
-                return usage_err(msg, cap, "there is no command '%s'. Run %shelp", a->arg, prog);
-        }
-        return 0;
-    case CMD_REGISTER:
-        rc = want_args(ci, npos - first_arg, 1, prog, msg, cap);
-        if (rc < 0)
-            return rc;
-        if (!a->join_code) {
-            snprintf(msg, cap,
-                     "register needs the join code from your teacher: %sregister %s --code "
-                     "JOINCODE",
-                     prog, pos[first_arg]);
-            return LAB_E_PARSE;
-        }
-        a->arg = pos[first_arg];
-        return 0;
-    case CMD_START:
-    case CMD_SUBMIT:
-        if (npos - first_arg < 1 || npos - first_arg > 2) {
-            snprintf(msg, cap, "%s: %s. Usage: %s%s", ci->name,
-                     npos - first_arg < 1 ? "which lab? Give its id (labs lists them)"
-                                          : "too many words",
-                     prog, ci->usage);
-            return LAB_E_PARSE;
-        }
-        a->arg = pos[first_arg];
-        a->file = npos - first_arg == 2 ? pos[first_arg + 1] : NULL;
-        return 0;
-    case CMD_RESULTS:
-    case CMD_BOARD:
-        if (npos - first_arg > 1)
-            return want_args(ci, npos - first_arg, 1, prog, msg, cap);
-        a->arg = npos - first_arg == 1 ? pos[first_arg] : NULL;
-        return 0;
-    case CMD_LOGIN:
-    case CMD_SHOW:
-    case CMD_COHORT_CREATE:
-    case CMD_COHORT_JOIN:
-    case CMD_COHORT_ROSTER:
-    case CMD_FORGET_SERVER:
-        rc = want_args(ci, npos - first_arg, 1, prog, msg, cap);
-        if (rc < 0)
-            return rc;
-        a->arg = pos[first_arg];
-        return 0;
-    default:
-        return want_args(ci, npos - first_arg, 0, prog, msg, cap);
-    }
+    rc = check_options(a, has_code, has_name, has_limit, msg, cap);
+    if (rc < 0)
+        return rc;
+    return parse_positional(a, ci, npos - first_arg, pos + first_arg, prog, msg, cap);
 }
 
 static void append(char *out, size_t cap, size_t *o, const char *fmt, ...)
@@ -482,17 +711,21 @@ void args_help(enum cmd_id id, const char *prog, char *out, size_t cap)
         append(out, cap, &o,
                "labclient: the terminal client for the class lab server.\n\n"
                "Usage: labclient [options] COMMAND [ARGS]\n\n");
-    append(out, cap, &o, "Commands:\n");
-    for (size_t i = 0; i < ARRAY_SIZE(cmds); i++) {
-        char line[320];
+    for (int teacher = 0; teacher < 2; teacher++) {
+        append(out, cap, &o, "%s", teacher ? "\nTeacher commands:\n" : "Commands:\n");
+        for (size_t i = 0; i < ARRAY_SIZE(cmds); i++) {
+            char line[320];
 
-        if (cmds[i].id == CMD_COHORT || (cmds[i].id == CMD_EXIT && !in_shell) ||
-            (cmds[i].id == CMD_SHELL && in_shell))
-            continue;
-        snprintf(line, sizeof line, "  %-26s %s\n", cmds[i].usage, cmds[i].summary);
-        if (strlen(cmds[i].usage) > 26)
-            snprintf(line, sizeof line, "  %s\n  %-26s %s\n", cmds[i].usage, "", cmds[i].summary);
-        append(out, cap, &o, "%s", line);
+            if (cmds[i].id == CMD_COHORT || cmds[i].id == CMD_LIVE || cmds[i].id == CMD_ROSTER ||
+                (cmds[i].id == CMD_EXIT && !in_shell) || (cmds[i].id == CMD_SHELL && in_shell) ||
+                is_teacher(cmds[i].id) != (teacher == 1))
+                continue;
+            snprintf(line, sizeof line, "  %-26s %s\n", cmds[i].usage, cmds[i].summary);
+            if (strlen(cmds[i].usage) > 26)
+                snprintf(line, sizeof line, "  %s\n  %-26s %s\n", cmds[i].usage, "",
+                         cmds[i].summary);
+            append(out, cap, &o, "%s", line);
+        }
     }
     if (!in_shell)
         append(out, cap, &o,

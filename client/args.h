@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "common/err.h"
 
@@ -37,6 +38,22 @@ enum cmd_id {
     CMD_RESULTS,
     CMD_BOARD,
     CMD_EXIT, /* shell only: exit / quit */
+    /* live exercises and the instructor's tools */
+    CMD_LIVE, /* only as a help topic: `labclient live --help` */
+    CMD_LIVE_START,
+    CMD_LIVE_END,
+    CMD_LIVE_WATCH,
+    CMD_ROSTER, /* only as a help topic */
+    CMD_ROSTER_ADD,
+    CMD_ROSTER_REMOVE,
+    CMD_ROSTER_RESET_PASSWORD,
+    CMD_STUDENT,
+    CMD_CODE,
+    CMD_LABS_OPEN,
+    CMD_LABS_CLOSE,
+    CMD_GRADEBOOK,
+    CMD_COHORT_BOARD_MODE,
+    CMD_NAME,
 };
 
 struct cli_args {
@@ -50,8 +67,10 @@ struct cli_args {
     bool show_version;  /* --version */
     /* command */
     enum cmd_id cmd;
-    const char *arg;          /* USERNAME, LAB, NAME, CODE, HOST:PORT, or a help topic */
-    const char *arg2;         /* help topic's second word ("help cohort create") */
+    const char *arg;          /* USERNAME, LAB, NAME, CODE, COHORT, HOST:PORT, or a help topic */
+    const char *arg2;         /* second word: a help topic's ("help cohort create"), USER, LAB,
+                                 the live lab (id or folder), the board mode */
+    const char *arg3;         /* student COHORT USER [LAB] */
     const char *join_code;    /* register --code */
     const char *display_name; /* register --name */
     bool password_stdin;      /* --password-stdin */
@@ -61,9 +80,13 @@ struct cli_args {
     bool last;                /* results --last: the newest result in full */
     unsigned limit;           /* results --limit N (0: not given) */
     const char *cohort;       /* board --cohort NAME */
+    unsigned minutes;         /* live start --minutes N (0: until `live end`) */
+    const char *out;          /* gradebook --out FILE (NULL: stdout) */
+    int64_t submission_id;    /* code SUBMISSION_ID */
 };
 
 #define ARGS_RESULTS_MAX_LIMIT 100 /* the server's cap on ListResultsRequest.limit */
+#define ARGS_MAX_MINUTES 600       /* live start --minutes: ten hours is more than any lesson */
 
 /*
  * Parse @argv[1..@argc) into @a. @in_shell refuses what makes no sense

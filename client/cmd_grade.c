@@ -19,6 +19,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "client/cmd_live.h"
 #include "client/cmds.h"
 #include "client/codefile.h"
 #include "client/grade.h"
@@ -123,8 +124,28 @@ static void print_statement_start(const struct app *a, const Lab__V1__LabDetail 
                render_sgr(a->color, ST_NONE), prog(a), lab);
 }
 
-int cmd_start(struct app *a, const struct cli_args *args, struct json *j, struct fail *f)
+/*
+ * start/submit without LAB: the live exercise's lab. @la is filled from
+ * @args with arg set to @lab; returns the arguments to use.
+ */
+static const struct cli_args *live_args(struct app *a, const struct cli_args *args,
+                                        struct cli_args *la, char *lab, size_t cap, struct fail *f)
 {
+    if (args->arg)
+        return args;
+    if (cmd_live_lab(a, lab, cap, f) < 0)
+        return NULL;
+    *la = *args;
+    la->arg = lab;
+    return la;
+}
+
+int cmd_start(struct app *a, const struct cli_args *args_in, struct json *j, struct fail *f)
+{
+    struct cli_args la;
+    char live_lab[LAB_ID_MAX * 4];
+    const struct cli_args *args = live_args(a, args_in, &la, live_lab, sizeof live_lab, f);
+
     Lab__V1__GetLabRequest gr = LAB__V1__GET_LAB_REQUEST__INIT;
     Envelope req = LAB__V1__ENVELOPE__INIT;
     Envelope *reply = NULL;
@@ -136,6 +157,8 @@ int cmd_start(struct app *a, const struct cli_args *args, struct json *j, struct
     size_t starter_len;
     const char *file_arg;
 
+    if (!args)
+        return -1;
     if (code_path(a, args, path, sizeof path, f) < 0)
         return -1;
     safe(p, sizeof p, path);
@@ -551,8 +574,11 @@ static void watch_release(struct watch *w)
     memset(w, 0, sizeof *w);
 }
 
-int cmd_submit(struct app *a, const struct cli_args *args, struct json *j, struct fail *f)
+int cmd_submit(struct app *a, const struct cli_args *args_in, struct json *j, struct fail *f)
 {
+    struct cli_args la;
+    char live_lab[LAB_ID_MAX * 4];
+    const struct cli_args *args = live_args(a, args_in, &la, live_lab, sizeof live_lab, f);
     struct watch w;
     char path[PATH_MAX_LEN], p[SAFE_MAX], lab[SAFE_MAX];
     char *code = NULL;
@@ -561,6 +587,8 @@ int cmd_submit(struct app *a, const struct cli_args *args, struct json *j, struc
     int rc = -1;
 
     memset(&w, 0, sizeof w);
+    if (!args)
+        return -1;
     if (code_path(a, args, path, sizeof path, f) < 0)
         return -1;
     safe(lab, sizeof lab, args->arg);
@@ -648,14 +676,47 @@ static int list_results(struct app *a, const char *lab, uint32_t limit, Envelope
     return 0;
 }
 
-int cmd_results(struct app *a, const struct cli_args *args, struct json *j, struct fail *f)
+int cmd_result_table(struct app *a, const Lab__V1__ResultList *rl)
 {
     static const char *const hdr[] = {"#", "LAB", "WHEN", "VERDICT", "SCORE"};
+    int64_t now = (int64_t)time(NULL);
+    struct table t;
+
+    if (table_init(&t, 5, hdr) < 0)
+        return LAB_E_NOMEM;
+    for (size_t i = 0; i < rl->n_results; i++) {
+        const Lab__V1__GradeResult *r = rl->results[i];
+        char id[24], l[SAFE_MAX], when[48], score[32];
+        const char *row[5];
+
+        snprintf(id, sizeof id, "%" PRId64, r->submission_id);
+        grade_format_when(now, r->submitted_at, when, sizeof when);
+        if (grade_is_final(r))
+            snprintf(score, sizeof score, "%" PRIu32 "/%" PRIu32, r->score, r->max_score);
+        else
+            snprintf(score, sizeof score, "-");
+        row[0] = id;
+        row[1] = safe(l, sizeof l, r->lab_id);
+        row[2] = when;
+        row[3] = grade_is_final(r)                                ? grade_verdict_title(r->verdict)
+                 : r->state == LAB__V1__SUBMISSION_STATE__RUNNING ? "being graded"
+                                                                  : "queued";
+        row[4] = score;
+        if (table_add(&t, row) < 0) {
+            table_release(&t);
+            return LAB_E_NOMEM;
+        }
+    }
+    table_print(&t, stdout, a->color, 40);
+    table_release(&t);
+    return 0;
+}
+
+int cmd_results(struct app *a, const struct cli_args *args, struct json *j, struct fail *f)
+{
     Envelope *reply = NULL;
     const Lab__V1__ResultList *rl;
     char lab[SAFE_MAX] = "";
-    int64_t now = (int64_t)time(NULL);
-    struct table t;
 
     if (list_results(a, args->arg, args->last ? 1 : (args->limit ? args->limit : RESULTS_DEFAULT),
                      &reply, f) < 0)
@@ -687,33 +748,8 @@ int cmd_results(struct app *a, const struct cli_args *args, struct json *j, stru
         wire_free(reply);
         return 0;
     }
-    if (table_init(&t, 5, hdr) < 0)
+    if (cmd_result_table(a, rl) < 0)
         goto nomem;
-    for (size_t i = 0; i < rl->n_results; i++) {
-        const Lab__V1__GradeResult *r = rl->results[i];
-        char id[24], l[SAFE_MAX], when[48], score[32];
-        const char *row[5];
-
-        snprintf(id, sizeof id, "%" PRId64, r->submission_id);
-        grade_format_when(now, r->submitted_at, when, sizeof when);
-        if (grade_is_final(r))
-            snprintf(score, sizeof score, "%" PRIu32 "/%" PRIu32, r->score, r->max_score);
-        else
-            snprintf(score, sizeof score, "-");
-        row[0] = id;
-        row[1] = safe(l, sizeof l, r->lab_id);
-        row[2] = when;
-        row[3] = grade_is_final(r)                                ? grade_verdict_title(r->verdict)
-                 : r->state == LAB__V1__SUBMISSION_STATE__RUNNING ? "being graded"
-                                                                  : "queued";
-        row[4] = score;
-        if (table_add(&t, row) < 0) {
-            table_release(&t);
-            goto nomem;
-        }
-    }
-    table_print(&t, stdout, a->color, 40);
-    table_release(&t);
     printf("\nThe newest in full: %sresults%s%s --last\n", prog(a), args->arg ? " " : "", lab);
     wire_free(reply);
     return 0;

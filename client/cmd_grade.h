@@ -24,6 +24,9 @@
 int cmd_start(struct app *a, const struct cli_args *args, struct json *j, struct fail *f);
 int cmd_submit(struct app *a, const struct cli_args *args, struct json *j, struct fail *f);
 int cmd_results(struct app *a, const struct cli_args *args, struct json *j, struct fail *f);
+/* Print @rl as a table (#, lab, when, verdict, score) on stdout. 0 or LAB_E_NOMEM. */
+int cmd_result_table(struct app *a, const Lab__V1__ResultList *rl);
+
 int cmd_board(struct app *a, const struct cli_args *args, struct json *j, struct fail *f);
 
 /*

@@ -12,6 +12,8 @@
 #include <unistd.h>
 
 #include "client/cmd_grade.h"
+#include "client/cmd_live.h"
+#include "client/cmd_teach.h"
 #include "client/pass.h"
 #include "client/render.h"
 #include "common/str.h"
@@ -767,6 +769,31 @@ int cmd_run(struct app *a, const struct cli_args *args, struct json *j, struct f
         return cmd_results(a, args, j, f);
     case CMD_BOARD:
         return cmd_board(a, args, j, f);
+    case CMD_NAME:
+        return cmd_name(a, args, j, f);
+    case CMD_LIVE_START:
+        return cmd_live_start(a, args, j, f);
+    case CMD_LIVE_END:
+        return cmd_live_end(a, args, j, f);
+    case CMD_LIVE_WATCH:
+        return cmd_live_watch(a, args, j, f);
+    case CMD_ROSTER_ADD:
+        return cmd_roster_add(a, args, j, f);
+    case CMD_ROSTER_REMOVE:
+        return cmd_roster_remove(a, args, j, f);
+    case CMD_ROSTER_RESET_PASSWORD:
+        return cmd_roster_reset_password(a, args, j, f);
+    case CMD_STUDENT:
+        return cmd_student(a, args, j, f);
+    case CMD_CODE:
+        return cmd_code(a, args, j, f);
+    case CMD_LABS_OPEN:
+    case CMD_LABS_CLOSE:
+        return cmd_labs_open(a, args, j, f);
+    case CMD_GRADEBOOK:
+        return cmd_gradebook(a, args, j, f);
+    case CMD_COHORT_BOARD_MODE:
+        return cmd_board_mode(a, args, j, f);
     default:
         return cmd_help(a, args, j);
     }

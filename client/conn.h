@@ -75,6 +75,23 @@ void conn_disconnect(struct conn *c);
  */
 int conn_call(struct conn *c, Envelope *req, Envelope **reply, bool *sent, struct fail *f);
 
+/*
+ * A request whose answer takes long (live start: the server checks the lab
+ * in the sandbox first). While conn_call waits, @tick(@arg) runs every
+ * @tick_ms (to animate a progress line) instead of the "Waiting for the
+ * server..." hint, and the call gives up after @timeout_ms.
+ */
+typedef void conn_tick_fn(void *arg);
+struct conn_slow {
+    unsigned timeout_ms; /* 0: the normal per-request timeout */
+    unsigned tick_ms;
+    conn_tick_fn *tick; /* may be NULL */
+    void *arg;
+};
+
+/* Use @s for the following conn_call()s; NULL goes back to normal. @s is copied. */
+void conn_set_slow(struct conn *c, const struct conn_slow *s);
+
 /* Keep the connection serviced for @ms milliseconds (waiting before a retry). */
 void conn_sleep_ms(struct conn *c, unsigned ms);
 

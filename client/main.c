@@ -86,7 +86,7 @@ int main(int argc, char **argv)
         code = f.exit_code ? f.exit_code : EXIT_REFUSED;
     } else {
         code = EXIT_OK;
-        if (a.json) {
+        if (a.json && !a.json_streamed) {
             json_obj_close(&j);
             if (json_write(&j, stdout) < 0)
                 code = EXIT_REFUSED;

@@ -390,3 +390,16 @@ int app_call_ex(struct app *a, Envelope *req, unsigned flags, Envelope **reply, 
         wait_before_retry(a, f->retry_after_ms);
     }
 }
+
+int app_call_slow(struct app *a, Envelope *req, unsigned flags, const struct conn_slow *slow,
+                  Envelope **reply, struct fail *f)
+{
+    int rc;
+
+    if (!a->conn)
+        return app_call_ex(a, req, flags, reply, f);
+    conn_set_slow(a->conn, slow);
+    rc = app_call_ex(a, req, flags, reply, f);
+    conn_set_slow(a->conn, NULL);
+    return rc;
+}

@@ -67,6 +67,23 @@ struct app {
     int64_t shown_ids[APP_WATCH_MAX]; /* results already printed (a result may come twice) */
     size_t n_shown;
 
+    /*
+     * The newest LiveNotice the server pushed in this run (started or
+     * ended), kept by cmd_live_note(); `start`/`submit` without LAB use it.
+     * Raw network strings: make them terminal-safe before printing.
+     */
+    struct {
+        bool known;
+        bool ended;
+        int64_t live_id;
+        char cohort[APP_NAME_MAX];
+        char lab_id[APP_NAME_MAX];
+        char title[APP_NAME_MAX];
+    } live;
+
+    /* --json output already written by the command (live watch: one object per update) */
+    bool json_streamed;
+
     /* lab ids for TAB completion, fetched once */
     char **lab_ids;
     size_t n_lab_ids;
@@ -107,6 +124,14 @@ enum {
 
 /* app_call with flags. Ownership: the caller frees *@reply with wire_free(). */
 int app_call_ex(struct app *a, Envelope *req, unsigned flags, Envelope **reply, struct fail *f);
+
+/*
+ * app_call_ex for a request whose answer is slow (see conn_set_slow). The
+ * connection must be open (app_connect) before.
+ * Ownership: the caller frees *@reply with wire_free().
+ */
+int app_call_slow(struct app *a, Envelope *req, unsigned flags, const struct conn_slow *slow,
+                  Envelope **reply, struct fail *f);
 
 /* Save a new session (after login/register): token file + username. */
 int app_save_session(struct app *a, const Lab__V1__AuthOk *ok, struct fail *f);

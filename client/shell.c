@@ -11,6 +11,7 @@
 #include <editline/readline.h>
 
 #include "client/cmd_grade.h"
+#include "client/cmd_live.h"
 #include "client/cmds.h"
 #include "client/render.h"
 #include "common/str.h"
@@ -60,6 +61,8 @@ static bool describe_push(const Envelope *env, FILE *out)
                 str_term_safe(text, sizeof text, env->error->text, strlen(env->error->text)));
         return true;
     }
+    if (env->body_case == LAB__V1__ENVELOPE__BODY_LIVE_NOTICE)
+        return cmd_live_describe(g_app, env, out);
     return cmd_grade_push(g_app, env, out);
 }
 
@@ -89,6 +92,14 @@ static void show_push(const Envelope *env)
 static void on_push(void *arg, Envelope *env)
 {
     (void)arg;
+    /*
+     * Remember a live notice as it arrives (a `start` typed next uses it);
+     * the same notice again (it comes after every resume) stays quiet.
+     */
+    if (env->body_case == LAB__V1__ENVELOPE__BODY_LIVE_NOTICE && !cmd_live_note(g_app, env)) {
+        wire_free(env);
+        return;
+    }
     /* While a command runs its output owns the screen: keep the push for after it. */
     if (g_busy) {
         if (g_n_pending == PENDING_MAX) {
@@ -147,10 +158,14 @@ static char *word_gen(const char *text, int state)
 
 static char **complete(const char *text, int start, int end)
 {
-    static const char *const top[] = {"register", "login", "logout",        "whoami",  "labs",
-                                      "show",     "start", "submit",        "results", "board",
-                                      "cohort",   "help",  "forget-server", "exit"};
-    static const char *const cohort[] = {"create", "join", "list", "roster"};
+    static const char *const top[] = {"register", "login", "logout",    "whoami",        "labs",
+                                      "show",     "start", "submit",    "results",       "board",
+                                      "cohort",   "help",  "name",      "live",          "roster",
+                                      "student",  "code",  "gradebook", "forget-server", "exit"};
+    static const char *const cohort[] = {"create", "join", "list", "roster", "board-mode"};
+    static const char *const live[] = {"start", "end", "watch"};
+    static const char *const roster[] = {"add", "remove", "reset-password"};
+    static const char *const labs[] = {"open", "close"};
     char first[32] = "";
     size_t n = 0;
 
@@ -167,6 +182,15 @@ static char **complete(const char *text, int start, int end)
     } else if (strcmp(first, "cohort") == 0) {
         g_words = cohort;
         g_nwords = ARRAY_SIZE(cohort);
+    } else if (strcmp(first, "live") == 0) {
+        g_words = live;
+        g_nwords = ARRAY_SIZE(live);
+    } else if (strcmp(first, "roster") == 0) {
+        g_words = roster;
+        g_nwords = ARRAY_SIZE(roster);
+    } else if (strcmp(first, "labs") == 0) {
+        g_words = labs;
+        g_nwords = ARRAY_SIZE(labs);
     } else if (strcmp(first, "show") == 0 || strcmp(first, "start") == 0 ||
                strcmp(first, "submit") == 0 || strcmp(first, "results") == 0 ||
                strcmp(first, "board") == 0) {
@@ -237,6 +261,7 @@ static bool run_line(struct app *a, const char *line)
         return true;
     }
     a->json = args.json;
+    a->json_streamed = false;
     json_init(&j);
     json_obj_open(&j, NULL);
     json_bool(&j, "ok", true);
@@ -244,7 +269,7 @@ static bool run_line(struct app *a, const char *line)
     rc = cmd_run(a, &args, &j, &f);
     if (rc < 0) {
         cmd_report_failure(a, &f);
-    } else if (a->json) {
+    } else if (a->json && !a->json_streamed) {
         json_obj_close(&j);
         if (json_write(&j, stdout) < 0)
             fprintf(stderr, "Could not write the output.\n");
@@ -270,6 +295,12 @@ int shell_run(struct app *a)
         cmd_report_failure(a, &f);
         return f.exit_code;
     }
+    /*
+     * Pushes are collected from here on (a live notice follows the resume
+     * right away) and shown after the greeting.
+     */
+    g_busy = true;
+    conn_set_push_handler(a->conn, on_push, NULL);
     /* Resume a saved session; not being logged in is fine in the shell. */
     if (app_connect(a, true, &f) < 0 && f.exit_code != EXIT_AUTH) {
         cmd_report_failure(a, &f);
@@ -285,6 +316,8 @@ int shell_run(struct app *a)
     printf(".\nType help to see the commands, TAB to complete, exit to leave.\n");
     if (!a->resumed)
         printf("You are not logged in: login USERNAME, or register USERNAME --code JOINCODE.\n");
+    g_busy = false;
+    flush_pending();
     fflush(stdout);
 
     history_path();
@@ -294,7 +327,6 @@ int shell_run(struct app *a)
         read_history(g_history);
     rl_readline_name = "labclient";
     rl_attempted_completion_function = complete;
-    conn_set_push_handler(a->conn, on_push, NULL);
     if (conn_watch_stdin(a->conn, on_stdin, NULL, &f) < 0) {
         cmd_report_failure(a, &f);
         return f.exit_code;

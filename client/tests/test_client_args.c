@@ -63,6 +63,32 @@ static const struct {
     {"board", CMD_BOARD, NULL},
     {"board hello --cohort 7a", CMD_BOARD, "hello"},
     {"--json board --cohort=7a", CMD_BOARD, NULL},
+    /* live exercises and the instructor's tools */
+    {"start", CMD_START, NULL},   /* the live lab */
+    {"submit", CMD_SUBMIT, NULL}, /* the live lab */
+    {"submit --no-wait", CMD_SUBMIT, NULL},
+    {"live start 7a hello", CMD_LIVE_START, "7a"},
+    {"live start 7a ./my-lab/ --minutes 45", CMD_LIVE_START, "7a"},
+    {"live start --minutes=1 7a hello", CMD_LIVE_START, "7a"},
+    {"live end 7a", CMD_LIVE_END, "7a"},
+    {"live watch 7a --json", CMD_LIVE_WATCH, "7a"},
+    {"roster add 7a alice", CMD_ROSTER_ADD, "7a"},
+    {"roster remove 7a alice", CMD_ROSTER_REMOVE, "7a"},
+    {"roster reset-password 7a alice", CMD_ROSTER_RESET_PASSWORD, "7a"},
+    {"roster reset-password 7a alice --password-stdin", CMD_ROSTER_RESET_PASSWORD, "7a"},
+    {"student 7a alice", CMD_STUDENT, "7a"},
+    {"student 7a alice hello --limit 5", CMD_STUDENT, "7a"},
+    {"code 42", CMD_CODE, "42"},
+    {"code #42", CMD_CODE, "#42"},
+    {"labs open 7a hello", CMD_LABS_OPEN, "7a"},
+    {"labs close 7a hello", CMD_LABS_CLOSE, "7a"},
+    {"gradebook 7a", CMD_GRADEBOOK, "7a"},
+    {"gradebook 7a --out g.csv --force", CMD_GRADEBOOK, "7a"},
+    {"cohort board-mode 7a top10", CMD_COHORT_BOARD_MODE, "7a"},
+    {"cohort board-mode 7a HIDDEN", CMD_COHORT_BOARD_MODE, "7a"},
+    {"name 'Ada L.'", CMD_NAME, "Ada L."},
+    {"help live start", CMD_HELP, "live"},
+    {"help roster reset-password", CMD_HELP, "roster"},
 };
 
 START_TEST(parses_good_lines)
@@ -129,9 +155,7 @@ static const char *const bad_cases[] = {
     "--json=1 labs",
     "exit", /* shell only */
     "--server",
-    "start",
     "start a b c",
-    "submit",
     "submit a b c",
     "submit a --force",
     "start a --no-wait",
@@ -146,6 +170,45 @@ static const char *const bad_cases[] = {
     "board --cohort",
     "results --cohort 7a",
     "--force",
+    /* live exercises and the instructor's tools */
+    "live",
+    "live frob 7a",
+    "live start 7a",
+    "live start 7a hello extra",
+    "live start 7a hello --minutes 0",
+    "live start 7a hello --minutes 601",
+    "live start 7a hello --minutes x",
+    "live end",
+    "live end 7a b",
+    "live watch",
+    "live end 7a --minutes 5",
+    "roster",
+    "roster add 7a",
+    "roster remove 7a a b",
+    "roster reset-password 7a",
+    "roster add 7a alice --password-stdin",
+    "student 7a",
+    "student 7a a b c",
+    "student 7a a --last",
+    "code",
+    "code 0",
+    "code -5",
+    "code x42",
+    "code 1 2",
+    "labs open 7a",
+    "labs close",
+    "labs frob",
+    "gradebook",
+    "gradebook 7a b",
+    "gradebook 7a --out",
+    "labs --out g.csv",
+    "live watch 7a --force",
+    "cohort board-mode 7a",
+    "cohort board-mode 7a loud",
+    "cohort board-mode 7a full x",
+    "name",
+    "name a b",
+    "help live frob",
 };
 
 START_TEST(rejects_bad_usage)
@@ -161,10 +224,28 @@ END_TEST
 
 START_TEST(help_works_everywhere)
 {
-    static const char *const lines[] = {
-        "--help",           "-h",          "login --help",  "cohort --help", "register --help",
-        "cohort create -h", "show --help", "submit --help", "board -h",      "results --help",
-        "start --help"};
+    static const char *const lines[] = {"--help",
+                                        "-h",
+                                        "login --help",
+                                        "cohort --help",
+                                        "register --help",
+                                        "cohort create -h",
+                                        "show --help",
+                                        "submit --help",
+                                        "board -h",
+                                        "results --help",
+                                        "start --help",
+                                        "live --help",
+                                        "live start -h",
+                                        "live watch --help",
+                                        "roster --help",
+                                        "roster reset-password --help",
+                                        "student -h",
+                                        "code --help",
+                                        "labs open --help",
+                                        "gradebook --help",
+                                        "cohort board-mode --help",
+                                        "name --help"};
     struct cli_args a;
     char msg[300], text[8192];
 
@@ -178,9 +259,56 @@ START_TEST(help_works_everywhere)
     ck_assert_int_eq(a.cmd, CMD_COHORT);
     args_help(CMD_NONE, "labclient ", text, sizeof text);
     ck_assert_ptr_nonnull(strstr(text, "forget-server"));
-    ck_assert_ptr_nonnull(strstr(text, "submit LAB"));
+    ck_assert_ptr_nonnull(strstr(text, "submit [LAB"));
+    ck_assert_ptr_nonnull(strstr(text, "Teacher commands:"));
+    ck_assert_ptr_nonnull(strstr(text, "live watch COHORT"));
+    ck_assert_ptr_nonnull(strstr(text, "gradebook COHORT"));
     ck_assert_ptr_nonnull(strstr(text, "board [LAB]"));
     ck_assert_ptr_nonnull(strstr(text, "--server URL"));
+}
+END_TEST
+
+START_TEST(fills_live_and_teacher_options)
+{
+    struct cli_args a;
+    char msg[300];
+
+    ck_assert_int_eq(parse("live start 7a ./my-lab/ --minutes 45", false, &a, msg, sizeof msg), 0);
+    ck_assert_str_eq(a.arg, "7a");
+    ck_assert_str_eq(a.arg2, "./my-lab/");
+    ck_assert_uint_eq(a.minutes, 45);
+    ck_assert_int_eq(parse("live start 7a hello", false, &a, msg, sizeof msg), 0);
+    ck_assert_uint_eq(a.minutes, 0);
+    ck_assert_int_eq(parse("student 7a alice hello --limit 5", false, &a, msg, sizeof msg), 0);
+    ck_assert_str_eq(a.arg2, "alice");
+    ck_assert_str_eq(a.arg3, "hello");
+    ck_assert_uint_eq(a.limit, 5);
+    ck_assert_int_eq(parse("student 7a alice", false, &a, msg, sizeof msg), 0);
+    ck_assert_ptr_null(a.arg3);
+    ck_assert_int_eq(parse("code 9007199254740993", false, &a, msg, sizeof msg), 0);
+    ck_assert(a.submission_id == 9007199254740993LL);
+    ck_assert_int_eq(parse("code '#42'", false, &a, msg, sizeof msg), 0);
+    ck_assert(a.submission_id == 42);
+    ck_assert_int_eq(parse("gradebook 7a --out=g.csv --force", false, &a, msg, sizeof msg), 0);
+    ck_assert_str_eq(a.out, "g.csv");
+    ck_assert(a.force);
+    ck_assert_int_eq(
+        parse("roster reset-password 7a bob --password-stdin", false, &a, msg, sizeof msg), 0);
+    ck_assert(a.password_stdin);
+    ck_assert_str_eq(a.arg2, "bob");
+    ck_assert_int_eq(parse("cohort board-mode 7a top10", false, &a, msg, sizeof msg), 0);
+    ck_assert_str_eq(a.arg2, "top10");
+    ck_assert_int_eq(parse("labs close 7a hello", true, &a, msg, sizeof msg), 0);
+    ck_assert_int_eq(a.cmd, CMD_LABS_CLOSE);
+    ck_assert_str_eq(a.arg2, "hello");
+    /* the messages say what to do */
+    ck_assert_int_eq(parse("live", false, &a, msg, sizeof msg), LAB_E_PARSE);
+    ck_assert_ptr_nonnull(strstr(msg, "start, end or watch"));
+    ck_assert_int_eq(parse("live start 7a x --minutes 0", false, &a, msg, sizeof msg), LAB_E_PARSE);
+    ck_assert_ptr_nonnull(strstr(msg, "live end"));
+    ck_assert_int_eq(parse("live", false, &a, msg, sizeof msg), LAB_E_PARSE);
+    ck_assert_int_eq(parse("live --help", false, &a, msg, sizeof msg), 0);
+    ck_assert_int_eq(a.cmd, CMD_LIVE);
 }
 END_TEST
 
@@ -205,8 +333,10 @@ START_TEST(fills_grading_options)
     ck_assert_uint_eq(a.limit, 0);
     ck_assert_int_eq(parse("board --cohort 7a", false, &a, msg, sizeof msg), 0);
     ck_assert_str_eq(a.cohort, "7a");
-    ck_assert_int_eq(parse("submit", true, &a, msg, sizeof msg), LAB_E_PARSE);
-    ck_assert_ptr_nonnull(strstr(msg, "which lab?"));
+    /* No LAB: the live exercise's lab (found when the command runs). */
+    ck_assert_int_eq(parse("submit", true, &a, msg, sizeof msg), 0);
+    ck_assert_ptr_null(a.arg);
+    ck_assert_ptr_null(a.file);
 }
 END_TEST
 
@@ -259,6 +389,7 @@ int main(void)
     tcase_add_loop_test(tc, rejects_bad_usage, 0, (int)ARRAY_SIZE(bad_cases));
     tcase_add_test(tc, help_works_everywhere);
     tcase_add_test(tc, fills_grading_options);
+    tcase_add_test(tc, fills_live_and_teacher_options);
     tcase_add_test(tc, shell_rules);
     tcase_add_test(tc, splits_shell_words);
     suite_add_tcase(s, tc);
