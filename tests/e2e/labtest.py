@@ -88,10 +88,10 @@ def _die_with_parent():
     os.setpgid(0, 0)
 
 
-def run(argv, *, stdin=None, env=None, timeout=60, check=False):
+def run(argv, *, stdin=None, env=None, timeout=60, check=False, cwd=None):
     """Run a command; returns (rc, stdout, stderr) as text."""
     p = subprocess.run(argv, input=stdin, env=env, timeout=timeout, capture_output=True,
-                       text=True, errors="replace")
+                       text=True, errors="replace", cwd=cwd)
     if check and p.returncode != 0:
         raise RuntimeError("%s failed (%d):\n%s%s" % (" ".join(argv), p.returncode, p.stdout,
                                                      p.stderr))
@@ -412,19 +412,19 @@ class Lab:
                    TERM="dumb")
         return env
 
-    def client(self, *args, home, stdin=None, timeout=30, server=True):
-        """Run labclient as the person owning @home; returns (rc, stdout, stderr)."""
+    def client(self, *args, home, stdin=None, timeout=30, server=True, cwd=None):
+        """Run labclient as the person owning @home (in @cwd); returns (rc, stdout, stderr)."""
         argv = [LABCLIENT] + (["--server", self.url] if server else []) + list(args)
         try:
             return run(argv, stdin=stdin if stdin is not None else "",
-                       env=self.client_env(home), timeout=timeout)
+                       env=self.client_env(home), timeout=timeout, cwd=cwd)
         except subprocess.TimeoutExpired:
             return 124, "", "labclient timed out after %d s" % timeout
 
-    def cj(self, *args, home, stdin=None, timeout=30, server=True):
+    def cj(self, *args, home, stdin=None, timeout=30, server=True, cwd=None):
         """labclient --json: returns (rc, parsed object or None, stdout, stderr)."""
         rc, out, err = self.client("--json", *args, home=home, stdin=stdin, timeout=timeout,
-                                   server=server)
+                                   server=server, cwd=cwd)
         try:
             obj = json.loads(out)
             if not isinstance(obj, dict):
