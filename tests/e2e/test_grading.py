@@ -159,6 +159,23 @@ class Grading(unittest.TestCase):
                 self.assertEqual(r["score"], 0, r)
                 self.assertTrue(r.get("message"), r)
 
+    def test_lab_closed_for_the_class_refused(self):
+        teacher = lab.home("teach-grading")
+        self.assertEqual(lab.login(*labtest.INSTRUCTOR, home=teacher)[0], 0)
+        res = lab.cj("labs", "close", "grading-class", "t-double", home=teacher)
+        self.assertEqual(res[0], 0, describe(*res))
+        try:
+            n = lab.psql("SELECT count(*) FROM submissions")
+            res = self.submit("t-double", "def double(x):\n    return 2 * x\n")
+            self.assertEqual(res[0], 1, describe(*res))
+            self.assertEqual(error_code(res[1]), "forbidden", describe(*res))
+            self.assertEqual(lab.psql("SELECT count(*) FROM submissions"), n)
+            rc, obj, out, err = lab.cj("labs", home=self.home)
+            self.assertNotIn("t-double", [l["id"] for l in obj["labs"]], obj)
+        finally:
+            res = lab.cj("labs", "open", "grading-class", "t-double", home=teacher)
+            self.assertEqual(res[0], 0, describe(*res))
+
     def test_unknown_lab_refused(self):
         res = self.submit("no-such-lab", "x = 1\n")
         self.assertEqual(res[0], 1, describe(*res))
