@@ -1,7 +1,6 @@
 /*
- * json.c — see json.h. Escaping follows RFC 8259: ", \ and C0 controls are
- * escaped, DEL and C1 controls too (they would reach a terminal if someone
- * pipes the output to one), invalid UTF-8 is replaced by U+FFFD.
+ * json.c — see json.h. Strings are escaped by common/json.c (C0, DEL and C1
+ * controls escaped, invalid UTF-8 replaced by U+FFFD).
  */
 #include "client/json.h"
 
@@ -11,6 +10,7 @@
 #include <string.h>
 
 #include "common/err.h"
+#include "common/json.h"
 
 void json_init(struct json *j)
 {
@@ -52,88 +52,18 @@ static void puts_(struct json *j, const char *s)
     put(j, s, strlen(s));
 }
 
-/* Length of a valid UTF-8 sequence at @p, or 0. Mirrors common/str.c's rules. */
-static size_t utf8_len(const unsigned char *p, size_t left)
-{
-    size_t n;
-    uint32_t cp;
-
-    if (p[0] < 0x80)
-        return 1;
-    if (p[0] >= 0xc2 && p[0] <= 0xdf)
-        n = 2, cp = p[0] & 0x1f;
-    else if (p[0] >= 0xe0 && p[0] <= 0xef)
-        n = 3, cp = p[0] & 0x0f;
-    else if (p[0] >= 0xf0 && p[0] <= 0xf4)
-        n = 4, cp = p[0] & 0x07;
-    else
-        return 0;
-    if (n > left)
-        return 0;
-    for (size_t i = 1; i < n; i++) {
-        if ((p[i] & 0xc0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (p[i] & 0x3f);
-    }
-    if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
-        (cp >= 0xd800 && cp <= 0xdfff))
-        return 0;
-    return n;
-}
-
 void json_escape(struct json *j, const char *s, size_t len)
 {
-    const unsigned char *p = (const unsigned char *)s;
-    size_t i = 0;
-    char tmp[8];
+    struct json_out o;
 
-    put(j, "\"", 1);
-    while (i < len) {
-        unsigned char c = p[i];
-        size_t n;
-
-        if (c == '"' || c == '\\') {
-            tmp[0] = '\\';
-            tmp[1] = (char)c;
-            put(j, tmp, 2);
-            i++;
-            continue;
-        }
-        if (c < 0x20 || c == 0x7f) {
-            switch (c) {
-            case '\n':
-                puts_(j, "\\n");
-                break;
-            case '\t':
-                puts_(j, "\\t");
-                break;
-            case '\r':
-                puts_(j, "\\r");
-                break;
-            default:
-                snprintf(tmp, sizeof tmp, "\\u%04x", c);
-                puts_(j, tmp);
-            }
-            i++;
-            continue;
-        }
-        n = utf8_len(p + i, len - i);
-        if (n == 0) {
-            puts_(j, "\\ufffd");
-            i++;
-            continue;
-        }
-        if (n == 2 && c == 0xc2 && p[i + 1] < 0xa0) {
-            /* C1 control: escape it rather than emit it raw */
-            snprintf(tmp, sizeof tmp, "\\u%04x", p[i + 1]);
-            puts_(j, tmp);
-            i += 2;
-            continue;
-        }
-        put(j, s + i, n);
-        i += n;
-    }
-    put(j, "\"", 1);
+    /* The project's one escaper (common/json.c); this writer only adds structure. */
+    json_out_init(&o);
+    json_out_str(&o, s, len);
+    if (o.failed)
+        j->oom = true;
+    else
+        put(j, o.buf, o.len);
+    json_out_release(&o);
 }
 
 /* Comma and key before a value at the current level. */
@@ -153,7 +83,7 @@ static void open_(struct json *j, const char *key, const char *bracket)
     if (j->len > 0 || j->depth > 0)
         member(j, key);
     puts_(j, bracket);
-    if (j->depth + 1 < JSON_MAX_DEPTH) {
+    if (j->depth + 1 < JSON_NEST_MAX) {
         j->depth++;
         j->first[j->depth] = true;
     } else {

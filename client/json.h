@@ -15,13 +15,13 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#define JSON_MAX_DEPTH 16
+#define JSON_NEST_MAX 16
 
 struct json {
     char *buf;
     size_t len, cap;
     int depth;
-    bool first[JSON_MAX_DEPTH]; /* nothing written yet at this level */
+    bool first[JSON_NEST_MAX]; /* nothing written yet at this level */
     bool oom;                   /* an allocation failed: the result is unusable */
 };
 

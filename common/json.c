@@ -418,6 +418,8 @@ void json_out_str(struct json_out *o, const char *s, size_t len)
             json_out_raw(o, "\\n", 2), i++;
         } else if (c == '\t') {
             json_out_raw(o, "\\t", 2), i++;
+        } else if (c == '\r') {
+            json_out_raw(o, "\\r", 2), i++;
         } else if (c < 0x20 || c == 0x7f) {
             snprintf(esc, sizeof esc, "\\u%04x", c);
             json_out_raw(o, esc, 6);
@@ -427,7 +429,12 @@ void json_out_str(struct json_out *o, const char *s, size_t len)
             i++;
         } else {
             size_t n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
-            if (i + n <= len && utf8_valid((const char *)p + i, n)) {
+            if (n == 2 && c == 0xc2 && i + 1 < len && p[i + 1] >= 0x80 && p[i + 1] < 0xa0) {
+                /* A C1 control is valid UTF-8 but would reach a terminal: escape it. */
+                snprintf(esc, sizeof esc, "\\u%04x", p[i + 1]);
+                json_out_raw(o, esc, 6);
+                i += 2;
+            } else if (i + n <= len && utf8_valid((const char *)p + i, n)) {
                 json_out_raw(o, (const char *)p + i, n);
                 i += n;
             } else {

@@ -59,7 +59,8 @@ void json_out_init(struct json_out *o);
 void json_out_release(struct json_out *o);
 void json_out_raw(struct json_out *o, const char *s, size_t len);
 void json_out_printf(struct json_out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* Append @s[0..len) as a quoted JSON string: control bytes escaped, invalid UTF-8 replaced. */
+/* Append @s[0..len) as a quoted JSON string: C0, DEL and C1 controls escaped, invalid UTF-8
+ * replaced by U+FFFD, so the text is valid JSON and safe to show on a terminal. */
 void json_out_str(struct json_out *o, const char *s, size_t len);
 /* Ownership: hands the NUL-terminated buffer to the caller (free()), or NULL if it failed. */
 char *json_out_take(struct json_out *o);

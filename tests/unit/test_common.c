@@ -353,6 +353,19 @@ START_TEST(json_string_truncates_on_boundary)
 }
 END_TEST
 
+START_TEST(json_out_escapes_c1_and_cr)
+{
+    struct json_out o;
+    char *s;
+
+    json_out_init(&o);
+    json_out_str(&o, "a\r\xc2\x9b" "1m\xc2\xa0", 8);
+    s = json_out_take(&o);
+    ck_assert_str_eq(s, "\"a\\r\\u009b1m\xc2\xa0\"");
+    free(s);
+}
+END_TEST
+
 START_TEST(json_out_escapes_everything)
 {
     struct json_out o;
@@ -401,6 +414,7 @@ static Suite *common_suite(void)
     tcase_add_test(tc, json_get_spans_and_strings);
     tcase_add_test(tc, json_string_truncates_on_boundary);
     tcase_add_test(tc, json_out_escapes_everything);
+    tcase_add_test(tc, json_out_escapes_c1_and_cr);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("log");
