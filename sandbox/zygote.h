@@ -20,10 +20,13 @@
 
 /* Handshake bytes on the socket during start-up. */
 #define ZYG_UNSHARED 'U' /* zygote -> caller: map me and attach me */
-#define ZYG_GO 'G'       /* caller -> zygote: done */
+#define ZYG_GO 'G'       /* caller -> zygote: done; the seccomp filter's insns follow */
 
-/* Run the zygote in the freshly forked child. Never returns. */
-void zygote_main(int ctl, const struct sbx_filter *filter, pid_t parent)
-    __attribute__((noreturn));
+/*
+ * Run the zygote in the freshly forked child. Never returns. The filter
+ * arrives with ZYG_GO rather than through the fork, so the caller can compile
+ * it (and open the cgroups) while the zygote builds its namespaces.
+ */
+void zygote_main(int ctl, pid_t parent) __attribute__((noreturn));
 
 #endif
