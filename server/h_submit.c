@@ -272,30 +272,8 @@ struct list_job {
 static int run_list_results(struct db_job *dj, struct db_conn *c)
 {
     struct list_job *k = (struct list_job *)dj;
-    Lab__V1__ResultList list = LAB__V1__RESULT_LIST__INIT;
-    Envelope env = LAB__V1__ENVELOPE__INIT;
-    struct result_set rs;
-    int rc;
 
-    rc = results_load(&rs, c, 0, k->base.user_id, k->lab_id, k->limit);
-    if (rc < 0)
-        goto out;
-    list.n_results = rs.n;
-    list.results = rs.ptrs;
-    env.body_case = LAB__V1__ENVELOPE__BODY_RESULT_LIST;
-    env.result_list = &list;
-    env.reply_to = k->base.reply_to;
-    if (results_fit(&env, k->base.max_frame) < 0) {
-        rc = req_fail(&k->base, LAB__V1__ERROR_CODE__TOO_LARGE,
-                      "your results are larger than this server's %u-byte message limit; ask "
-                      "for fewer (a smaller limit) or for one lab",
-                      k->base.max_frame);
-        goto out;
-    }
-    rc = req_reply(&k->base, &env);
-out:
-    result_set_release(&rs);
-    return rc;
+    return results_reply(&k->base, c, k->base.user_id, k->lab_id, k->limit, "your");
 }
 
 void h_list_results(struct session *s, const Envelope *req)

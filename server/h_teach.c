@@ -305,14 +305,10 @@ void h_reset_password(struct session *s, const Envelope *req)
 static int run_student_results(struct db_job *dj, struct db_conn *c)
 {
     struct teach_job *k = (struct teach_job *)dj;
-    Lab__V1__ResultList list = LAB__V1__RESULT_LIST__INIT;
-    Envelope env = LAB__V1__ENVELOPE__INIT;
-    struct result_set rs;
     struct cohort_info ci;
     char uid[24];
     int rc;
 
-    memset(&rs, 0, sizeof rs);
     rc = cohort_access(&k->base, c, k->cohort, AUTHZ_STAFF, &ci);
     if (rc == 0 && !k->base.err)
         rc = find_student_in(k, c, &ci, uid, sizeof uid);
@@ -321,25 +317,7 @@ static int run_student_results(struct db_job *dj, struct db_conn *c)
     rc = access_audit(&k->base, c, "student.results", k->username, k->cohort);
     if (rc < 0)
         return rc;
-    rc = results_load(&rs, c, 0, strtoll(uid, NULL, 10), k->lab_id, k->limit);
-    if (rc < 0)
-        goto out;
-    list.n_results = rs.n;
-    list.results = rs.ptrs;
-    env.body_case = LAB__V1__ENVELOPE__BODY_RESULT_LIST;
-    env.result_list = &list;
-    env.reply_to = k->base.reply_to;
-    if (results_fit(&env, k->base.max_frame) < 0) {
-        rc = req_fail(&k->base, LAB__V1__ERROR_CODE__TOO_LARGE,
-                      "these results are larger than this server's %u-byte message limit; ask "
-                      "for fewer (a smaller limit) or for one lab",
-                      k->base.max_frame);
-        goto out;
-    }
-    rc = req_reply(&k->base, &env);
-out:
-    result_set_release(&rs);
-    return rc;
+    return results_reply(&k->base, c, strtoll(uid, NULL, 10), k->lab_id, k->limit, "these");
 }
 
 void h_student_results(struct session *s, const Envelope *req)

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "common/str.h"
+#include "server/req.h"
 
 static const char *const verdict_names[] = {
     "",
@@ -249,4 +250,33 @@ int results_fit(Envelope *env, size_t max_frame)
         }
     }
     return fits(env, max_frame) ? 0 : LAB_E_TOO_LARGE;
+}
+
+int results_reply(struct req_job *j, struct db_conn *c, int64_t user_id, const char *lab_id,
+                  uint32_t limit, const char *whose)
+{
+    Lab__V1__ResultList list = LAB__V1__RESULT_LIST__INIT;
+    Envelope env = LAB__V1__ENVELOPE__INIT;
+    struct result_set rs;
+    int rc;
+
+    rc = results_load(&rs, c, 0, user_id, lab_id, limit);
+    if (rc < 0)
+        goto out;
+    list.n_results = rs.n;
+    list.results = rs.ptrs;
+    env.body_case = LAB__V1__ENVELOPE__BODY_RESULT_LIST;
+    env.result_list = &list;
+    env.reply_to = j->reply_to;
+    if (results_fit(&env, j->max_frame) < 0) {
+        rc = req_fail(j, LAB__V1__ERROR_CODE__TOO_LARGE,
+                      "%s results are larger than this server's %u-byte message limit; ask "
+                      "for fewer (a smaller limit) or for one lab",
+                      whose, j->max_frame);
+        goto out;
+    }
+    rc = req_reply(j, &env);
+out:
+    result_set_release(&rs);
+    return rc;
 }

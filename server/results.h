@@ -66,4 +66,15 @@ void result_set_release(struct result_set *rs);
  */
 int results_fit(Envelope *env, size_t max_frame) LAB_MUST_USE;
 
+struct req_job;
+
+/*
+ * DB thread: answer request @j with a ResultList of @user_id's newest @limit
+ * results (of @lab_id when not ""), trimmed with results_fit(); when even
+ * that does not fit, fail with TOO_LARGE, naming them "@whose results".
+ * Returns what req_reply()/req_fail() return, or a negative code.
+ */
+int results_reply(struct req_job *j, struct db_conn *c, int64_t user_id, const char *lab_id,
+                  uint32_t limit, const char *whose);
+
 #endif
