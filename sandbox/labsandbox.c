@@ -30,7 +30,7 @@ enum { EXIT_OK = 0, EXIT_VERDICT = 1, EXIT_USAGE = 2, EXIT_SANDBOX = 3 };
 #define MAX_FILES 10000
 #define MAX_DEPTH 16
 
-static void print_err(const struct lab_err *e)
+void labsandbox_print_err(const struct lab_err *e)
 {
     fprintf(stderr, "labsandbox: error: %s", e->msg);
     if (e->detail[0])
@@ -321,7 +321,7 @@ static int cmd_run(int argc, char **argv)
     log_set_level(o.verbose ? LOG_DEBUG : LOG_WARN);
     config = o.config ? o.config : getenv("LAB_CONFIG");
     if (config && cfg_load_file(sandbox_cfg_keys, &set, config, &err) < 0) {
-        print_err(&err);
+        labsandbox_print_err(&err);
         goto out;
     }
     for (size_t i = 0; i < o.n_sets; i++)
@@ -336,19 +336,19 @@ static int cmd_run(int argc, char **argv)
     sandbox_config_default(&cfg);
     sandbox_settings_apply(&set, &cfg, &lim);
     if (sandbox_limits_check(&lim, &err) < 0) {
-        print_err(&err);
+        labsandbox_print_err(&err);
         goto out;
     }
     if (o.stdin_path) {
         stdin_fd = open(o.stdin_path, O_RDONLY | O_CLOEXEC);
         if (stdin_fd < 0) {
             lab_errf(&err, -errno, "cannot open stdin file '%s'", o.stdin_path);
-            print_err(&err);
+            labsandbox_print_err(&err);
             goto out;
         }
     }
     if (o.workdir && read_workdir(o.workdir, &fl, &err) < 0) {
-        print_err(&err);
+        labsandbox_print_err(&err);
         goto out;
     }
     memset(&job, 0, sizeof job);
@@ -367,13 +367,13 @@ static int cmd_run(int argc, char **argv)
     else
         rc = sandbox_slot_new_any(&cfg, &lim, &slot, &err);
     if (rc < 0) {
-        print_err(&err);
+        labsandbox_print_err(&err);
         goto out;
     }
     rc = sandbox_slot_run(slot, &job, &res, &err);
     sandbox_slot_free(slot);
     if (rc < 0) {
-        print_err(&err);
+        labsandbox_print_err(&err);
         status = rc == LAB_E_PARSE || rc == LAB_E_RANGE || rc == -ENOENT ? EXIT_USAGE
                                                                           : EXIT_SANDBOX;
         goto out;

@@ -102,16 +102,6 @@ static int open_slot(const struct grade_opts *o, struct sandbox_slot **slot, str
     return rc;
 }
 
-static void print_err(const struct lab_err *e)
-{
-    fprintf(stderr, "labsandbox: error: %s", e->msg);
-    if (e->detail[0])
-        fprintf(stderr, " (%s)", e->detail);
-    fputc('\n', stderr);
-    if (e->hint[0])
-        fprintf(stderr, "  hint: %s\n", e->hint);
-}
-
 static long ms_since(const struct timespec *t0)
 {
     struct timespec t1;
@@ -173,7 +163,7 @@ int labsandbox_cmd_check(int argc, char **argv)
         return EXIT_USAGE;
     }
     if (open_slot(&o, &slot, &err) < 0) {
-        print_err(&err);
+        labsandbox_print_err(&err);
         return EXIT_SANDBOX;
     }
     for (int i = optind; i < argc; i++) {
@@ -187,7 +177,7 @@ int labsandbox_cmd_check(int argc, char **argv)
         memset(&err, 0, sizeof err);
         rc = check_one(slot, &o, argv[i], &lab, specs, &n, expected, &err);
         if (rc < 0) {
-            print_err(&err);
+            labsandbox_print_err(&err);
             status = EXIT_SANDBOX;
             labdir_free(lab);
             break;
@@ -363,12 +353,12 @@ int labsandbox_cmd_grade(int argc, char **argv)
         return EXIT_USAGE;
     }
     if (read_code(argv[optind + 1], &code, &code_len, &err) < 0) {
-        print_err(&err);
+        labsandbox_print_err(&err);
         goto out;
     }
     status = EXIT_SANDBOX;
     if (open_slot(&o, &slot, &err) < 0) {
-        print_err(&err);
+        labsandbox_print_err(&err);
         goto out;
     }
     rc = check_one(slot, &o, argv[optind], &lab, specs, &n, expected, &err);
@@ -382,7 +372,7 @@ int labsandbox_cmd_grade(int argc, char **argv)
         rc = gradejob_observe(slot, o.harness, &gl, code, code_len, specs, n, obs, &syn, msg,
                               sizeof msg, &end, &err);
     if (rc < 0) {
-        print_err(&err);
+        labsandbox_print_err(&err);
         goto out;
     }
     grade_compare(specs, n, obs, (const char *const *)expected, syn, msg, end, lab->points, &rep);
