@@ -44,13 +44,7 @@ int cmd_audit(struct ctl *c, int argc, char **argv, struct lab_err *err)
                  1, p, &r, err);
     if (rc < 0)
         return rc;
-    if (c->json) {
-        fputs("{\"ok\":true,\"entries\":", c->out);
-        out_json_rows(c->out, r, keys, "ssssss");
-        fputs("}\n", c->out);
-    } else {
-        out_table(c->out, r, heads);
-    }
+    out_listing(c->out, c->json, "entries", r, heads, keys, "ssssss");
     db_res_free(r);
     return 0;
 }

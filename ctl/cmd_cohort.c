@@ -53,13 +53,7 @@ static int cohort_list(struct ctl *c, int argc, char **argv, struct lab_err *err
         0, NULL, &r, err);
     if (rc < 0)
         return rc;
-    if (c->json) {
-        fputs("{\"ok\":true,\"cohorts\":", c->out);
-        out_json_rows(c->out, r, keys, "ssnss");
-        fputs("}\n", c->out);
-    } else {
-        out_table(c->out, r, heads);
-    }
+    out_listing(c->out, c->json, "cohorts", r, heads, keys, "ssnss");
     db_res_free(r);
     return 0;
 }

@@ -356,13 +356,7 @@ static int list_labs(struct ctl *c, struct lab_err *err)
                  0, NULL, &r, err);
     if (rc < 0)
         return rc;
-    if (c->json) {
-        fputs("{\"ok\":true,\"labs\":", c->out);
-        out_json_rows(c->out, r, keys, "sssnss");
-        fputs("}\n", c->out);
-    } else {
-        out_table(c->out, r, heads);
-    }
+    out_listing(c->out, c->json, "labs", r, heads, keys, "sssnss");
     db_res_free(r);
     return 0;
 }

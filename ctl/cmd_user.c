@@ -180,13 +180,7 @@ static int user_list(struct ctl *c, int argc, char **argv, struct lab_err *err)
                  1, p, &r, err);
     if (rc < 0)
         return rc;
-    if (c->json) {
-        fputs("{\"ok\":true,\"users\":", c->out);
-        out_json_rows(c->out, r, keys, "nsssbs");
-        fputs("}\n", c->out);
-    } else {
-        out_table(c->out, r, heads);
-    }
+    out_listing(c->out, c->json, "users", r, heads, keys, "nsssbs");
     db_res_free(r);
     return 0;
 }

@@ -153,3 +153,17 @@ void out_error(FILE *f, bool json, const struct lab_err *err)
     }
     fputs("}}\n", f);
 }
+
+void out_listing(FILE *f, bool json, const char *name, const struct db_res *r,
+                 const char *const *heads, const char *const *keys, const char *types)
+{
+    if (!json) {
+        out_table(f, r, heads);
+        return;
+    }
+    fputs("{\"ok\":true,", f);
+    out_json_str(f, name);
+    fputc(':', f);
+    out_json_rows(f, r, keys, types);
+    fputs("}\n", f);
+}

@@ -24,6 +24,13 @@ void out_json_str(FILE *f, const char *s);
  */
 void out_json_rows(FILE *f, const struct db_res *r, const char *const *keys, const char *types);
 
+/*
+ * Print a listing: with @json one object {"ok":true,"@name":[rows]} (see
+ * out_json_rows for @keys and @types), else a text table under @heads.
+ */
+void out_listing(FILE *f, bool json, const char *name, const struct db_res *r,
+                 const char *const *heads, const char *const *keys, const char *types);
+
 /* Print @r as a text table with the headings @heads (one per column). */
 void out_table(FILE *f, const struct db_res *r, const char *const *heads);
 
