@@ -24,6 +24,11 @@
 #define GRADE_LINE_COLS 200 /* bytes of one output line shown */
 #define GRADE_VALUE_MAX 300 /* bytes of an observed/expected value shown */
 #define GRADE_NAME_COLS 32  /* check names are cut to this width */
+/* Cases (minor 3): the harness already cuts a value at 300 characters plus a
+ * "… 1,234 more characters" marker; these are the client's own guards. */
+#define GRADE_CASE_VALUE_MAX 2000 /* bytes of a call, value or error shown */
+#define GRADE_CASE_LINES 12       /* lines of printed output or of an error shown */
+#define GRADE_CASES_SHOWN 3       /* failed cases shown per check, in order */
 
 struct grade_view {
     bool color;       /* SGR colours on @out */
@@ -43,11 +48,23 @@ const char *grade_verdict_explain(int verdict);
 bool grade_is_final(const Lab__V1__GradeResult *r);
 
 /*
- * The whole result for a person: a heading with the verdict, one line per
- * check (PASS/FAIL, name, weight) with, for a failed check, the grader's
- * message, what the program gave, the expected value (visible checks only)
- * and the last lines of its output; then the score line and the verdict
- * explained. A result that is not final prints one line saying so.
+ * The whole result for a person: a heading with the verdict, then the checks;
+ * then the score line, the verdict explained and the next step ("Fix the
+ * first ✗ and submit again: labclient submit LAB"). A result that is not
+ * final prints one line saying so.
+ *
+ * A check with cases (grade_check_has_cases) reads "✓ description (3/3)"
+ * when passed; when failed, "✗ description" and under it the first
+ * GRADE_CASES_SHOWN failed cases: for a visible check the call, "expected:"
+ * and "you gave:" (printed output as "  | " lines), for a hidden one only
+ * "(hidden)" and what the case is about; for both the error the code raised
+ * and "at line N, in f: code". A hidden check's call and values are never
+ * printed, even if the message holds them. Marks are ✓/✗ in a UTF-8
+ * locale, PASS/FAIL otherwise.
+ *
+ * A check without cases (graded before minor 3) reads as a table row (PASS/
+ * FAIL, name, weight) with the grader's message, what the program gave, the
+ * expected value (visible checks only) and the last lines of its output.
  */
 void grade_print_result(FILE *out, const Lab__V1__GradeResult *r, const struct grade_view *v);
 
@@ -57,7 +74,15 @@ void grade_score_line(const Lab__V1__GradeResult *r, bool utf8, char *out, size_
 /* One line: "#42 hello: Accepted, 10/10" (terminal-safe) into @out. */
 void grade_summary_line(const Lab__V1__GradeResult *r, char *out, size_t cap);
 
-/* Add @r as a JSON object (member @key, NULL inside arrays). */
+/* True when @c was graded case by case (minor 3): it has cases or a case count. */
+bool grade_check_has_cases(const Lab__V1__CheckResult *c);
+
+/*
+ * Add @r as a JSON object (member @key, NULL inside arrays). Each check has
+ * description, cases_passed, cases_total and cases: [{passed, about, call,
+ * expected, got, output, error, where}], without call/expected/got (and
+ * without expected on the check) when the check is hidden.
+ */
 void grade_json_result(struct json *j, const char *key, const Lab__V1__GradeResult *r);
 
 /*

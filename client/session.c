@@ -108,7 +108,9 @@ int app_server_error(const Lab__V1__Error *e, struct fail *f)
     f->retry_after_ms = e->retry_after_ms;
     switch (e->code) {
     case LAB__V1__ERROR_CODE__BAD_REQUEST:
-        fail_hint(f, "Check what you typed (help shows how each command is used).");
+        /* Refusals such as "your file is empty: ..., then submit again" carry their own step. */
+        if (!strstr(t, " again"))
+            fail_hint(f, "Check what you typed (help shows how each command is used).");
         break;
     case LAB__V1__ERROR_CODE__UNAUTHENTICATED:
         fail_hint(f, "Check your username and password and try again.");

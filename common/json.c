@@ -334,6 +334,52 @@ bool json_is_true(const struct json_span *v)
     return v->len == 4 && !memcmp(v->p, "true", 4);
 }
 
+bool json_is_null(const struct json_span *v)
+{
+    return v->len == 4 && !memcmp(v->p, "null", 4);
+}
+
+int json_array_next(const struct json_span *arr, size_t *pos, struct json_span *elem)
+{
+    const char *s = arr->p;
+    size_t len = arr->len, k = *pos, start;
+    int rc;
+
+    if (k > len) /* the end was reached before */
+        return 0;
+    if (k == 0) {
+        /* The first call: the opening bracket, then either the end or the first element. */
+        k = skip_ws(s, len, 0);
+        if (k >= len || s[k] != '[')
+            return LAB_E_PARSE;
+        k = skip_ws(s, len, k + 1);
+        if (k < len && s[k] == ']')
+            goto end;
+    } else {
+        /* After an element: a comma and the next one, or the end. */
+        k = skip_ws(s, len, k);
+        if (k < len && s[k] == ']')
+            goto end;
+        if (k >= len || s[k] != ',')
+            return LAB_E_PARSE;
+        k = skip_ws(s, len, k + 1);
+    }
+    start = k;
+    rc = skip_value(s, len, &k, 1);
+    if (rc < 0)
+        return rc;
+    elem->p = s + start;
+    elem->len = k - start;
+    *pos = k;
+    return 1;
+end:
+    /* Only blanks may follow the closing bracket inside the span. */
+    if (skip_ws(s, len, k + 1) != len)
+        return LAB_E_PARSE;
+    *pos = len + 1;
+    return 0;
+}
+
 void json_out_init(struct json_out *o)
 {
     memset(o, 0, sizeof *o);
@@ -442,6 +488,77 @@ void json_out_str(struct json_out *o, const char *s, size_t len)
                 i++;
             }
         }
+    }
+    json_out_raw(o, "\"", 1);
+}
+
+/* Decode one UTF-8 sequence at @p (at most @len bytes); 0 when it is not valid UTF-8. */
+static size_t utf8_decode(const unsigned char *p, size_t len, uint32_t *cp)
+{
+    size_t n = p[0] >= 0xf0 ? 4 : p[0] >= 0xe0 ? 3 : 2;
+
+    if (p[0] < 0xc2 || p[0] > 0xf4 || n > len || !utf8_valid((const char *)p, n))
+        return 0;
+    if (n == 2)
+        *cp = (uint32_t)(p[0] & 0x1f) << 6 | (p[1] & 0x3f);
+    else if (n == 3)
+        *cp = (uint32_t)(p[0] & 0x0f) << 12 | (uint32_t)(p[1] & 0x3f) << 6 | (p[2] & 0x3f);
+    else
+        *cp = (uint32_t)(p[0] & 0x07) << 18 | (uint32_t)(p[1] & 0x3f) << 12 |
+              (uint32_t)(p[2] & 0x3f) << 6 | (p[3] & 0x3f);
+    return n;
+}
+
+void json_out_str_ascii(struct json_out *o, const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+
+    json_out_raw(o, "\"", 1);
+    while (i < len) {
+        unsigned char c = p[i];
+        const char *short_esc = c == '"'    ? "\\\""
+                                : c == '\\' ? "\\\\"
+                                : c == '\n' ? "\\n"
+                                : c == '\r' ? "\\r"
+                                : c == '\t' ? "\\t"
+                                : c == '\b' ? "\\b"
+                                : c == '\f' ? "\\f"
+                                            : NULL;
+        char esc[16];
+        uint32_t cp;
+        size_t n;
+
+        if (short_esc) {
+            json_out_raw(o, short_esc, 2);
+            i++;
+            continue;
+        }
+        if (c >= 0x20 && c < 0x7f) {
+            size_t run = 1;
+            while (i + run < len && p[i + run] >= 0x20 && p[i + run] < 0x7f && p[i + run] != '"' &&
+                   p[i + run] != '\\')
+                run++;
+            json_out_raw(o, (const char *)p + i, run);
+            i += run;
+            continue;
+        }
+        if (c < 0x80) {
+            cp = c;
+            n = 1;
+        } else if (!(n = utf8_decode(p + i, len - i, &cp))) {
+            cp = 0xfffd;
+            n = 1;
+        }
+        if (cp >= 0x10000) {
+            uint32_t v = cp - 0x10000;
+            snprintf(esc, sizeof esc, "\\u%04x\\u%04x", 0xd800 + (v >> 10), 0xdc00 + (v & 0x3ff));
+            json_out_raw(o, esc, 12);
+        } else {
+            snprintf(esc, sizeof esc, "\\u%04x", cp);
+            json_out_raw(o, esc, 6);
+        }
+        i += n;
     }
     json_out_raw(o, "\"", 1);
 }

@@ -48,6 +48,20 @@ int json_int(const struct json_span *v, int64_t *out) LAB_MUST_USE;
 /* True for the literal true; false otherwise. */
 bool json_is_true(const struct json_span *v);
 
+/* True for the literal null. */
+bool json_is_null(const struct json_span *v);
+
+/*
+ * Step through the elements of the JSON array @arr (a span holding exactly one
+ * array, as json_get() returns it). Start with *@pos = 0; each call returns 1
+ * with @elem set to the next element (nested values whole), 0 after the last
+ * one (and on every later call), or LAB_E_PARSE when @arr is not a
+ * well-formed array. Elements are found as the walk goes, so a broken array
+ * may yield some before LAB_E_PARSE: validate first (json_valid) when that
+ * matters. Nothing is allocated; @elem points into @arr.
+ */
+int json_array_next(const struct json_span *arr, size_t *pos, struct json_span *elem) LAB_MUST_USE;
+
 /* A growable output buffer for building JSON (and other text). */
 struct json_out {
     char *buf;
@@ -62,6 +76,11 @@ void json_out_printf(struct json_out *o, const char *fmt, ...) __attribute__((fo
 /* Append @s[0..len) as a quoted JSON string: C0, DEL and C1 controls escaped, invalid UTF-8
  * replaced by U+FFFD, so the text is valid JSON and safe to show on a terminal. */
 void json_out_str(struct json_out *o, const char *s, size_t len);
+/* Append @s[0..len) (UTF-8) as Python's json.dumps(ensure_ascii=True) writes a string:
+ * \" \\ \n \r \t \b \f, every other character outside ' '..'~' as \uXXXX (lowercase hex,
+ * a surrogate pair above U+FFFF). Invalid UTF-8 becomes \ufffd. The string form of canonical
+ * JSON in the grading format. */
+void json_out_str_ascii(struct json_out *o, const char *s, size_t len);
 /* Ownership: hands the NUL-terminated buffer to the caller (free()), or NULL if it failed. */
 char *json_out_take(struct json_out *o);
 

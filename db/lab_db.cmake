@@ -9,6 +9,7 @@ set(LAB_MIGRATIONS
     ${CMAKE_SOURCE_DIR}/schema/0001_core.sql
     ${CMAKE_SOURCE_DIR}/schema/0002_grading.sql
     ${CMAKE_SOURCE_DIR}/schema/0003_live.sql
+    ${CMAKE_SOURCE_DIR}/schema/0004_feedback.sql
 )
 
 set(LAB_DB_GEN ${CMAKE_CURRENT_BINARY_DIR}/gen/db)

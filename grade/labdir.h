@@ -24,6 +24,12 @@ struct lab_limits {
     uint32_t cpu_ms, wall_ms, memory_mb, output_kb, processes;
 };
 
+/* [lab] checks: how checks.py is written (labs/README.md). */
+enum lab_checks_mode {
+    LAB_CHECKS_FUNCTIONS = 0, /* labcheck @check functions (the default) */
+    LAB_CHECKS_UNITTEST,      /* unittest.TestCase classes; never placed in the box */
+};
+
 struct lab_def {
     char id[LAB_ID_MAX + 1];
     char title[LAB_TITLE_MAX + 1];
@@ -34,13 +40,16 @@ struct lab_def {
     struct lab_limits limits;
     char modules[LAB_MAX_MODULES][64];
     size_t n_modules;
+    enum lab_checks_mode checks_mode;
+    char student_module[64]; /* unittest mode: the name the tests import; "solution" by default */
     char version[65]; /* SHA-256 hex of the files */
     char *ini, *readme, *starter, *solution, *checks; /* file contents, NUL-terminated */
 };
 
 /*
- * Load and validate the lab in directory @dir.
- * Returns 0, or a negative code with @err naming the file and the reason.
+ * Load and validate the lab in directory @dir, whose name must be the lab's
+ * id (labs/README.md). Returns 0, or a negative code with @err naming the
+ * file and the reason: "lab.ini line 7, key 'points': ...".
  * Ownership: on success the caller frees *@out with labdir_free().
  */
 int labdir_load(const char *dir, struct lab_def **out, struct lab_err *err) LAB_MUST_USE;
@@ -55,7 +64,11 @@ int labdir_from_texts(const char *ini, const char *readme, const char *starter,
                       const char *solution, const char *checks, struct lab_def **out,
                       struct lab_err *err) LAB_MUST_USE;
 
-/* Parse lab.ini text alone into @lab (used by labdir_load and the tests). */
+/*
+ * Parse lab.ini text alone into @lab (used by labdir_load and the tests).
+ * Errors name the line, and the key when there is one; a line starting with
+ * a space or tab is refused (inih would read it as a continuation line).
+ */
 int labdir_parse_ini(const char *text, struct lab_def *lab, struct lab_err *err) LAB_MUST_USE;
 
 void labdir_free(struct lab_def *lab);

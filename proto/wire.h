@@ -18,7 +18,7 @@
 #include "common/err.h"
 
 #define WIRE_SUBPROTOCOL "lab.v1"
-#define WIRE_MINOR 0            /* the newest minor version this build speaks */
+#define WIRE_MINOR 3            /* the newest minor version this build speaks (3: cases) */
 #define WIRE_MIN_MINOR 0        /* the oldest minor version it still accepts */
 #define WIRE_DEFAULT_MAX_FRAME (256 * 1024)
 

@@ -5,8 +5,11 @@
  * sandbox_run_once(), render. Subcommands live in one table so "grade" (and
  * later ones) slot in beside "run".
  *
- * Exit status: 0 the program ran and exited 0; 1 it ran, verdict not ok;
- * 2 usage or configuration error; 3 the sandbox could not start (or failed).
+ * Exit status of run: 0 the program ran and exited 0; 1 it ran, verdict not
+ * ok; 2 usage or configuration error; 3 the sandbox could not start (or
+ * failed). Of check and grade (labsandbox_grade.c): 0 all good; 1 some
+ * checks failed; 2 the lab is invalid or missing; 3 the sandbox could not
+ * start.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -80,9 +83,12 @@ static void usage(FILE *f)
           "\n"
           "Commands:\n"
           "  run      run one program in the sandbox and report the result\n"
-          "  check    verify lab directories (reference passes, starter fails, limits)\n"
-          "  grade    grade one file against a lab, as the server would\n"
+          "  check    verify lab folders as the server does, and run their tests/alt_*.py\n"
+          "           (must pass) and tests/wrong_*.py (must fail a check)\n"
+          "  grade    grade one file against a lab and show what a student would see\n"
           "\n"
+          "Exit status of check and grade: 0 all good; 1 some checks failed; 2 the lab is\n"
+          "invalid or missing; 3 the sandbox could not start.\n"
           "labsandbox COMMAND --help shows the options. labsandbox --version prints the version.\n",
           f);
 }

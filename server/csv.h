@@ -7,12 +7,16 @@
  * as a formula (starting with '=', '+', '-', '@', tab or CR) get a leading
  * apostrophe first: a student named "=HYPERLINK(...)" must stay text on the
  * teacher's machine. Pure code, unit-tested.
+ *
+ * csv_gradebook() lays out the gradebook from rows the caller loaded by
+ * scores.h's rule, the boards' rule, so its totals are the board's points.
  */
 #ifndef LAB_SERVER_CSV_H
 #define LAB_SERVER_CSV_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "common/err.h"
 
@@ -44,5 +48,40 @@ int csv_end_record(struct csv *c) LAB_MUST_USE;
  * and defused as csv_field would. Returns 0 or LAB_E_TOO_LARGE. For tests.
  */
 int csv_cell(const char *text, bool defuse, char *out, size_t cap) LAB_MUST_USE;
+
+/* ---- the gradebook ---- */
+
+/* The first cell of the row under the header that gives each lab's points. */
+#define CSV_MAX_ROW_LABEL "max points"
+
+struct gradebook_lab {
+    const char *id; /* borrowed */
+    uint32_t points;
+};
+
+struct gradebook_student {
+    int64_t user_id;
+    const char *username;     /* borrowed */
+    const char *display_name; /* borrowed */
+};
+
+struct gradebook_score {
+    int64_t user_id;
+    const char *lab_id; /* borrowed */
+    uint32_t points;
+};
+
+/*
+ * Write the gradebook into @c, which must be empty: a header (username,
+ * display_name, one column per lab of @labs in that order, total); then
+ * the max row (CSV_MAX_ROW_LABEL, empty, each lab's points, their sum);
+ * then one row per student of @st in that order, each lab's cell holding
+ * the student's points from @sc, or empty when @sc has none for it, and
+ * the total of the row. Scores of students or labs not listed are ignored
+ * (the caller lists every lab its scores name). Same returns as csv_field.
+ */
+int csv_gradebook(struct csv *c, const struct gradebook_lab *labs, size_t nl,
+                  const struct gradebook_student *st, size_t ns, const struct gradebook_score *sc,
+                  size_t nsc) LAB_MUST_USE;
 
 #endif

@@ -3,11 +3,14 @@
  *
  * Who may look: the cohort's members (students and instructors) and
  * admins. Boards are drawn from best_scores only (one row per student and
- * lab, written by labworker with each result), never from submissions.
- * Only students of the cohort with at least one best_scores row appear (on a
- * lab board: a row for that lab), so a student who has not submitted yet is
- * not listed and gets your_rank = 0. Cohort points count published labs
- * only. Ranking and row visibility are board.c's (pure, unit-tested).
+ * lab, written by labworker with each result), never from submissions, and
+ * count points by scores.h's rule, the gradebook's: the class's labs only
+ * (catalog labs not closed for it and its own), each best score in the
+ * lab's current points. Only enabled students of the cohort with a result
+ * on one of those labs appear (on a lab board: on that lab), so a student
+ * who has not submitted yet is not listed and gets your_rank = 0. A lab
+ * board exists for the class's labs only. Ranking and row visibility are
+ * board.c's (pure, unit-tested).
  */
 #include "server/handlers.h"
 
@@ -19,6 +22,7 @@
 #include "common/str.h"
 #include "server/board.h"
 #include "server/req.h"
+#include "server/scores.h"
 #include "server/validate.h"
 
 struct board_job {
@@ -29,23 +33,13 @@ struct board_job {
 
 #define MAX_ROWS_TEXT "5000"
 
-static const char cohort_board_sql[] =
-    "SELECT u.id, u.display_name, sum(b.score)::bigint, "
-    "count(*) FILTER (WHERE b.max_score > 0 AND b.score >= b.max_score), "
-    "extract(epoch FROM max(b.improved_at))::bigint "
-    "FROM memberships m JOIN users u ON u.id = m.user_id "
-    "JOIN best_scores b ON b.user_id = m.user_id "
-    "JOIN labs l ON l.id = b.lab_id AND l.published "
-    "WHERE m.cohort_id = $1 AND m.role = 'student' AND NOT u.disabled "
+/* $1 cohort id, $2 lab id or '' for the cohort board: one row per student. */
+static const char board_sql[] =
+    "SELECT u.id, u.display_name, sum(s.points)::bigint, count(*) FILTER (WHERE s.solved), "
+    "extract(epoch FROM max(s.improved_at))::bigint "
+    "FROM (" SCORES_ROWS_SQL ") s JOIN users u ON u.id = s.user_id "
+    "WHERE NOT u.disabled AND ($2 = '' OR s.lab_id = $2) "
     "GROUP BY u.id, u.display_name LIMIT " MAX_ROWS_TEXT;
-
-static const char lab_board_sql[] =
-    "SELECT u.id, u.display_name, b.score, "
-    "CASE WHEN b.max_score > 0 AND b.score >= b.max_score THEN 1 ELSE 0 END, "
-    "extract(epoch FROM b.improved_at)::bigint "
-    "FROM memberships m JOIN users u ON u.id = m.user_id "
-    "JOIN best_scores b ON b.user_id = m.user_id AND b.lab_id = $2 "
-    "WHERE m.cohort_id = $1 AND m.role = 'student' AND NOT u.disabled LIMIT " MAX_ROWS_TEXT;
 
 static uint32_t u32_of(const char *s)
 {
@@ -142,8 +136,8 @@ static int run_get_board(struct db_job *dj, struct db_conn *c)
     db_res_free(r);
     r = NULL;
     if (k->lab_id[0]) {
-        const char *p[1] = {k->lab_id};
-        rc = db_exec(c, "SELECT 1 FROM labs WHERE id = $1 AND published", 1, p, &r);
+        const char *p[2] = {cid, k->lab_id};
+        rc = db_exec(c, "SELECT 1 FROM (" SCORES_LABS_SQL ") cl WHERE cl.id = $2", 2, p, &r);
         if (rc < 0)
             return rc;
         rc = db_nrows(r);
@@ -151,12 +145,12 @@ static int run_get_board(struct db_job *dj, struct db_conn *c)
         r = NULL;
         if (rc == 0)
             return req_fail(&k->base, LAB__V1__ERROR_CODE__NOT_FOUND,
-                            "no lab called '%s'; run labclient labs to see them", k->lab_id);
+                            "class '%s' has no lab called '%s'; run labclient labs to see them",
+                            k->cohort, k->lab_id);
     }
     {
         const char *p[2] = {cid, k->lab_id};
-        rc = k->lab_id[0] ? db_exec(c, lab_board_sql, 2, p, &r)
-                          : db_exec(c, cohort_board_sql, 1, p, &r);
+        rc = db_exec(c, board_sql, 2, p, &r);
         if (rc < 0)
             return rc;
     }

@@ -1,6 +1,11 @@
 /*
  * h_submit.c — submitting a program for grading, and listing one's results.
  *
+ * A program that would never score is refused before any of this: an
+ * empty or whitespace-only file on the event loop, the lab's starter code
+ * handed in unchanged once the lab version is known (submit.h). Nothing is
+ * inserted for them and they do not count against either cap.
+ *
  * A submission is one transaction: lock the user's row (so two submissions
  * of one user, on any labserver, are counted one after the other), check
  * the lab, the student's class membership, the pending cap and the
@@ -24,12 +29,96 @@
 #include "common/str.h"
 #include "server/req.h"
 #include "server/results.h"
+#include "server/submit.h"
 #include "server/validate.h"
 
 #define PENDING_RETRY_MS 10000
 
 #define TEXT_BAD_LAB_ID                                                                            \
     "a lab id is lowercase letters, digits, '_', '.' or '-'; run labclient labs to see them"
+
+/* ---- refusing what would never score (submit.h) ---- */
+
+#define BOM "\xef\xbb\xbf"
+
+static bool is_space(char ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' || ch == '\f' || ch == '\v';
+}
+
+/* Skip a UTF-8 byte order mark at *@p. */
+static void skip_bom(const char **p, const char *end)
+{
+    if ((size_t)(end - *p) >= 3 && memcmp(*p, BOM, 3) == 0)
+        *p += 3;
+}
+
+bool submit_code_blank(const char *code, size_t len)
+{
+    const char *p = code, *end = code + len;
+
+    skip_bom(&p, end);
+    for (; p < end; p++)
+        if (!is_space(*p))
+            return false;
+    return true;
+}
+
+/* A line cursor: each line without its end (LF, CRLF or CR) and trailing blanks. */
+struct line_cursor {
+    const char *p, *end;
+};
+
+/* The next line into *@s / *@n; false at the end of the text. */
+static bool next_line(struct line_cursor *c, const char **s, size_t *n)
+{
+    const char *q = c->p;
+
+    if (c->p >= c->end)
+        return false;
+    while (q < c->end && *q != '\n' && *q != '\r')
+        q++;
+    *s = c->p;
+    *n = (size_t)(q - c->p);
+    while (*n > 0 && is_space((*s)[*n - 1]))
+        (*n)--;
+    if (q < c->end && *q == '\r' && q + 1 < c->end && q[1] == '\n')
+        q++;
+    c->p = q < c->end ? q + 1 : q;
+    return true;
+}
+
+/* True when every line left under @c is blank. */
+static bool rest_blank(struct line_cursor *c)
+{
+    const char *s;
+    size_t n;
+
+    while (next_line(c, &s, &n))
+        if (n > 0)
+            return false;
+    return true;
+}
+
+bool submit_code_is_starter(const char *code, size_t len, const char *starter, size_t slen)
+{
+    struct line_cursor a = {code, code + len}, b = {starter, starter + slen};
+
+    skip_bom(&a.p, a.end);
+    skip_bom(&b.p, b.end);
+    for (;;) {
+        const char *sa, *sb;
+        size_t na, nb;
+        bool more_a = next_line(&a, &sa, &na), more_b = next_line(&b, &sb, &nb);
+
+        if (!more_a)
+            return !more_b || (nb == 0 && rest_blank(&b));
+        if (!more_b)
+            return na == 0 && rest_blank(&a);
+        if (na != nb || memcmp(sa, sb, na) != 0)
+            return false;
+    }
+}
 
 /* ---- submit ---- */
 
@@ -49,6 +138,7 @@ static int submit_checks(struct submit_job *k, struct db_conn *c, const char *ui
                          size_t vcap)
 {
     struct db_res *r = NULL;
+    bool starter;
     int rc;
 
     {
@@ -60,7 +150,7 @@ static int submit_checks(struct submit_job *k, struct db_conn *c, const char *ui
     {
         const char *p[1] = {k->lab_id};
         rc = db_exec(c,
-                     "SELECT l.version, coalesce(v.state, '') FROM labs l "
+                     "SELECT l.version, coalesce(v.state, ''), coalesce(v.starter, '') FROM labs l "
                      "LEFT JOIN lab_versions v ON v.lab_id = l.id AND v.version = l.version "
                      "WHERE l.id = $1 AND l.published AND l.version <> ''",
                      1, p, &r);
@@ -80,6 +170,8 @@ static int submit_checks(struct submit_job *k, struct db_conn *c, const char *ui
                         k->lab_id);
     }
     (void)str_copy(version, vcap, db_val(r, 0, 0));
+    starter =
+        submit_code_is_starter(k->code, k->code_len, db_val(r, 0, 2), strlen(db_val(r, 0, 2)));
     db_res_free(r);
     r = NULL;
 
@@ -114,6 +206,9 @@ static int submit_checks(struct submit_job *k, struct db_conn *c, const char *ui
             return req_fail(&k->base, LAB__V1__ERROR_CODE__FORBIDDEN,
                             "this lab is closed for your class; ask your teacher");
     }
+    /* For everyone, staff too: the starter never scores, so it never takes a sandbox. */
+    if (starter)
+        return req_fail(&k->base, LAB__V1__ERROR_CODE__BAD_REQUEST, SUBMIT_TEXT_STARTER, k->lab_id);
     {
         const char *p[1] = {uid};
         rc = db_exec(c,
@@ -240,6 +335,11 @@ void h_submit(struct session *s, const Envelope *req)
         return;
     }
     why = submit_code_check(sr->code.data, sr->code.len, cfg->submit_max_code_kib);
+    if (why == CODE_EMPTY ||
+        (why == CODE_OK && submit_code_blank((const char *)sr->code.data, sr->code.len))) {
+        session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0, SUBMIT_TEXT_BLANK);
+        return;
+    }
     if (why != CODE_OK) {
         submit_code_text(why, sr->code.len, cfg->submit_max_code_kib, text, sizeof text);
         session_refuse(s, req,

@@ -23,6 +23,7 @@
 #include "server/csv.h"
 #include "server/req.h"
 #include "server/results.h"
+#include "server/scores.h"
 #include "server/validate.h"
 
 #define TEXT_BAD_COHORT                                                                            \
@@ -483,55 +484,39 @@ void h_cohort_lab(struct session *s, const Envelope *req)
 
 /* ---- gradebook ---- */
 
-/* Labs in the gradebook: catalog labs open to the cohort, and the cohort's own. */
-static const char gradebook_labs_sql[] =
-    "SELECT l.id FROM labs l LEFT JOIN cohort_labs cl ON cl.cohort_id = $1 AND cl.lab_id = l.id "
-    "WHERE l.published AND (l.cohort_id IS NULL OR l.cohort_id = $1) "
-    "AND coalesce(cl.open, true) ORDER BY l.sort_key, l.id";
-
+/*
+ * The class's scores by scores.h's rule, the boards' rule, so a student's
+ * total here is their points on the class board: one column per lab the
+ * class works on, a max row with each lab's points, one row per student
+ * (disabled accounts too: the school may still need their grades). The
+ * layout is csv_gradebook()'s (pure, unit-tested).
+ */
 static int build_gradebook(struct csv *csv, const struct db_res *labs, const struct db_res *st,
                            const struct db_res *sc)
 {
-    int nl = db_nrows(labs), ns = db_nrows(st), nsc = db_nrows(sc), k = 0;
-    int rc = csv_field(csv, "username", false);
+    size_t nl = (size_t)db_nrows(labs), ns = (size_t)db_nrows(st), nsc = (size_t)db_nrows(sc);
+    struct gradebook_lab *gl = calloc(nl + 1, sizeof *gl);
+    struct gradebook_student *gs = calloc(ns + 1, sizeof *gs);
+    struct gradebook_score *gc = calloc(nsc + 1, sizeof *gc);
+    int rc = LAB_E_NOMEM;
 
-    if (rc == 0)
-        rc = csv_field(csv, "display_name", false);
-    for (int i = 0; rc == 0 && i < nl; i++)
-        rc = csv_field(csv, db_val(labs, i, 0), true);
-    if (rc == 0)
-        rc = csv_field(csv, "total", false);
-    if (rc == 0)
-        rc = csv_end_record(csv);
-    /* Scores come ordered by (user id, lab id); students by user id. */
-    for (int s = 0; rc == 0 && s < ns; s++) {
-        const char *uid = db_val(st, s, 0);
-        long long total = 0;
-
-        rc = csv_field(csv, db_val(st, s, 1), true);
-        if (rc == 0)
-            rc = csv_field(csv, db_val(st, s, 2), true);
-        for (int l = 0; rc == 0 && l < nl; l++) {
-            const char *cell = "";
-            for (int i = k; i < nsc && strcmp(db_val(sc, i, 0), uid) == 0; i++) {
-                if (strcmp(db_val(sc, i, 1), db_val(labs, l, 0)) == 0) {
-                    cell = db_val(sc, i, 2);
-                    total += strtoll(cell, NULL, 10);
-                    break;
-                }
-            }
-            rc = csv_field(csv, cell, false);
-        }
-        while (k < nsc && strcmp(db_val(sc, k, 0), uid) == 0)
-            k++;
-        if (rc == 0) {
-            char t[24];
-            snprintf(t, sizeof t, "%lld", total);
-            rc = csv_field(csv, t, false);
-        }
-        if (rc == 0)
-            rc = csv_end_record(csv);
-    }
+    if (!gl || !gs || !gc)
+        goto out;
+    for (size_t i = 0; i < nl; i++)
+        gl[i] = (struct gradebook_lab){db_val(labs, (int)i, 0),
+                                       (uint32_t)strtoul(db_val(labs, (int)i, 1), NULL, 10)};
+    for (size_t i = 0; i < ns; i++)
+        gs[i] = (struct gradebook_student){strtoll(db_val(st, (int)i, 0), NULL, 10),
+                                           db_val(st, (int)i, 1), db_val(st, (int)i, 2)};
+    for (size_t i = 0; i < nsc; i++)
+        gc[i] = (struct gradebook_score){strtoll(db_val(sc, (int)i, 0), NULL, 10),
+                                         db_val(sc, (int)i, 1),
+                                         (uint32_t)strtoul(db_val(sc, (int)i, 2), NULL, 10)};
+    rc = csv_gradebook(csv, gl, nl, gs, ns, gc, nsc);
+out:
+    free(gc);
+    free(gs);
+    free(gl);
     return rc;
 }
 
@@ -549,21 +534,25 @@ static int run_gradebook(struct db_job *dj, struct db_conn *c)
     rc = cohort_access(&k->base, c, k->cohort, AUTHZ_STAFF, &ci);
     if (rc < 0 || k->base.err)
         return rc;
+    /* One snapshot for the three reads: a result committed between them cannot
+     * add a score for a lab that has no column yet. */
+    rc = db_exec(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", 0, NULL, NULL);
+    if (rc < 0)
+        return rc;
     {
         const char *p[1] = {ci.id_text};
-        rc = db_exec(c, gradebook_labs_sql, 1, p, &labs);
+        rc = db_exec(c, SCORES_GRADEBOOK_LABS_SQL, 1, p, &labs);
         if (rc == 0)
             rc = db_exec(c,
                          "SELECT u.id, u.username, u.display_name FROM memberships m "
                          "JOIN users u ON u.id = m.user_id WHERE m.cohort_id = $1 "
-                         "AND m.role = 'student' ORDER BY u.id",
+                         "AND m.role = 'student' ORDER BY u.username",
                          1, p, &st);
         if (rc == 0)
-            rc = db_exec(c,
-                         "SELECT b.user_id, b.lab_id, b.score FROM best_scores b "
-                         "JOIN memberships m ON m.user_id = b.user_id AND m.cohort_id = $1 "
-                         "AND m.role = 'student' ORDER BY b.user_id, b.lab_id",
-                         1, p, &sc);
+            rc = db_exec(c, "SELECT s.user_id, s.lab_id, s.points FROM (" SCORES_ROWS_SQL ") s", 1,
+                         p, &sc);
+        if (rc == 0)
+            rc = db_exec(c, "COMMIT", 0, NULL, NULL);
         if (rc < 0)
             goto out;
     }

@@ -1,9 +1,10 @@
 /*
  * results.c — loading and fitting GradeResult messages (see results.h).
  *
- * Two statements per load, whatever the number of results: the submissions,
- * then all their checks with `submission_id = ANY($1)`, ordered the same way
- * so one pass pairs them up.
+ * Three statements per load, whatever the number of results or checks: the
+ * submissions, then all their checks, then all the cases of those checks,
+ * the last two with `submission_id = ANY($1)` and ordered like the first, so
+ * one pass pairs each list with the one above it.
  */
 #include "server/results.h"
 
@@ -80,6 +81,26 @@ static void fill_result(Lab__V1__GradeResult *g, const struct db_res *r, int row
     g->graded_at = strtoll(db_val(r, row, 9), NULL, 10);
 }
 
+void results_redact(Lab__V1__CheckResult *k)
+{
+    if (k->visible)
+        return;
+    k->expected = (ProtobufCBinaryData){0};
+    for (size_t i = 0; i < k->n_cases; i++) {
+        Lab__V1__CaseResult *c = k->cases[i];
+
+        c->call = (ProtobufCBinaryData){0};
+        c->expected = (ProtobufCBinaryData){0};
+        c->got = (ProtobufCBinaryData){0};
+        c->output = false;
+    }
+}
+
+#define CHECK_COLS                                                                                 \
+    "submission_id, idx, name, passed, visible, weight, observed, "                                \
+    "CASE WHEN visible THEN expected END, message, output_tail, description, cases_passed, "       \
+    "cases_total"
+
 static void fill_check(Lab__V1__CheckResult *k, const struct db_res *r, int row)
 {
     lab__v1__check_result__init(k);
@@ -88,11 +109,59 @@ static void fill_check(Lab__V1__CheckResult *k, const struct db_res *r, int row)
     k->visible = strcmp(db_val(r, row, 4), "t") == 0;
     k->weight = u32_of(db_val(r, row, 5));
     k->observed = bytes_of(r, row, 6);
-    /* Never the expected answer of a hidden check, whatever the row holds. */
-    if (k->visible)
-        k->expected = bytes_of(r, row, 7);
+    k->expected = bytes_of(r, row, 7);
     k->message = bytes_of(r, row, 8);
     k->output_tail = bytes_of(r, row, 9);
+    k->description = bytes_of(r, row, 10);
+    k->cases_passed = u32_of(db_val(r, row, 11));
+    k->cases_total = u32_of(db_val(r, row, 12));
+}
+
+/*
+ * Cases with their check's visibility; a hidden case without its own `about`
+ * gets "<check description> (case j of n)", as the protocol promises. The
+ * SQL already leaves out call/expected/got of hidden checks; results_redact()
+ * makes sure again on the messages.
+ */
+#define CASE_SQL                                                                                   \
+    "SELECT c.submission_id, c.check_idx, c.passed, "                                              \
+    "CASE WHEN k.visible OR c.about <> '' THEN c.about "                                           \
+    "ELSE coalesce(nullif(k.description, ''), k.name) || ' (case ' || (c.idx + 1) || ' of ' || "   \
+    "greatest(k.cases_total, c.idx + 1) || ')' END, "                                              \
+    "CASE WHEN k.visible THEN c.call END, CASE WHEN k.visible THEN c.expected END, "               \
+    "CASE WHEN k.visible THEN c.got END, k.visible AND c.shown_as = 'output', c.error, "           \
+    "c.location "                                                                                  \
+    "FROM submission_cases c JOIN submission_checks k "                                            \
+    "ON k.submission_id = c.submission_id AND k.idx = c.check_idx "                                \
+    "WHERE c.submission_id = ANY($1::bigint[]) "                                                   \
+    "ORDER BY c.submission_id DESC, c.check_idx, c.idx"
+
+static void fill_case(Lab__V1__CaseResult *c, const struct db_res *r, int row)
+{
+    lab__v1__case_result__init(c);
+    c->passed = strcmp(db_val(r, row, 2), "t") == 0;
+    c->about = bytes_of(r, row, 3);
+    c->call = bytes_of(r, row, 4);
+    c->expected = bytes_of(r, row, 5);
+    c->got = bytes_of(r, row, 6);
+    c->output = strcmp(db_val(r, row, 7), "t") == 0;
+    c->error = bytes_of(r, row, 8);
+    c->where = bytes_of(r, row, 9);
+}
+
+/*
+ * Where row @row of a checks or cases result sorts against (@sub, @idx):
+ * submission ids descending, then check index ascending (both queries'
+ * ORDER BY). Negative: before it.
+ */
+static int key_cmp(const struct db_res *r, int row, int64_t sub, long long idx)
+{
+    int64_t rs = strtoll(db_val(r, row, 0), NULL, 10);
+    long long ri = strtoll(db_val(r, row, 1), NULL, 10);
+
+    if (rs != sub)
+        return rs > sub ? -1 : 1;
+    return ri < idx ? -1 : ri > idx;
 }
 
 /* "{1,2,3}" for the submissions in @rs->subs. NULL on OOM. */
@@ -110,6 +179,37 @@ static char *id_array(const struct db_res *subs, size_t n)
     return a;
 }
 
+/* Attach the cases in rs->cases to the checks (both in key_cmp order). */
+static int pair_cases(struct result_set *rs)
+{
+    size_t nc = (size_t)db_nrows(rs->checks), nk = (size_t)db_nrows(rs->cases), k = 0;
+
+    rs->cas = calloc(nk + 1, sizeof *rs->cas);
+    rs->cas_ptrs = calloc(nk + 1, sizeof *rs->cas_ptrs);
+    if (!rs->cas || !rs->cas_ptrs)
+        return LAB_E_NOMEM;
+    for (size_t i = 0; i < nk; i++) {
+        fill_case(&rs->cas[i], rs->cases, (int)i);
+        rs->cas_ptrs[i] = &rs->cas[i];
+    }
+    for (size_t i = 0; i < nc; i++) {
+        Lab__V1__CheckResult *chk = &rs->chk[i];
+        int64_t sub = strtoll(db_val(rs->checks, (int)i, 0), NULL, 10);
+        long long idx = strtoll(db_val(rs->checks, (int)i, 1), NULL, 10);
+        size_t first;
+
+        while (k < nk && key_cmp(rs->cases, (int)k, sub, idx) < 0)
+            k++; /* a case without its check: cannot happen (foreign key); skip */
+        first = k;
+        while (k < nk && key_cmp(rs->cases, (int)k, sub, idx) == 0)
+            k++;
+        chk->n_cases = k - first;
+        chk->cases = chk->n_cases ? &rs->cas_ptrs[first] : NULL;
+        results_redact(chk);
+    }
+    return 0;
+}
+
 static int load_checks(struct result_set *rs, struct db_conn *c)
 {
     char *ids = id_array(rs->subs, rs->n);
@@ -120,11 +220,11 @@ static int load_checks(struct result_set *rs, struct db_conn *c)
     if (!ids)
         return LAB_E_NOMEM;
     rc = db_exec(c,
-                 "SELECT submission_id, idx, name, passed, visible, weight, observed, "
-                 "CASE WHEN visible THEN expected END, message, output_tail "
-                 "FROM submission_checks WHERE submission_id = ANY($1::bigint[]) "
-                 "ORDER BY submission_id DESC, idx",
+                 "SELECT " CHECK_COLS " FROM submission_checks "
+                 "WHERE submission_id = ANY($1::bigint[]) ORDER BY submission_id DESC, idx",
                  1, p, &rs->checks);
+    if (rc == 0)
+        rc = db_exec(c, CASE_SQL, 1, p, &rs->cases);
     free(ids);
     if (rc < 0)
         return rc;
@@ -150,7 +250,7 @@ static int load_checks(struct result_set *rs, struct db_conn *c)
         g->n_checks = k - first;
         g->checks = g->n_checks ? &rs->chk_ptrs[first] : NULL;
     }
-    return 0;
+    return pair_cases(rs);
 }
 
 int results_load(struct result_set *rs, struct db_conn *c, int64_t sub_id, int64_t user_id,
@@ -194,10 +294,13 @@ int results_load(struct result_set *rs, struct db_conn *c, int64_t sub_id, int64
 void result_set_release(struct result_set *rs)
 {
     free(rs->user_ids);
+    free(rs->cas_ptrs);
+    free(rs->cas);
     free(rs->chk_ptrs);
     free(rs->chk);
     free(rs->ptrs);
     free(rs->res);
+    db_res_free(rs->cases);
     db_res_free(rs->checks);
     db_res_free(rs->subs);
     memset(rs, 0, sizeof *rs);
@@ -208,6 +311,35 @@ void result_set_release(struct result_set *rs)
 static bool fits(const Envelope *env, size_t max_frame)
 {
     return protobuf_c_message_get_packed_size(&env->base) <= max_frame;
+}
+
+/* Keep only the first failed case of each check of @g (no case when none failed). */
+static void keep_first_failed(Lab__V1__GradeResult *g)
+{
+    for (size_t k = 0; k < g->n_checks; k++) {
+        Lab__V1__CheckResult *c = g->checks[k];
+        size_t i = 0;
+
+        while (i < c->n_cases && c->cases[i]->passed)
+            i++;
+        if (i < c->n_cases) {
+            c->cases = &c->cases[i];
+            c->n_cases = 1;
+        } else {
+            c->cases = NULL;
+            c->n_cases = 0;
+        }
+    }
+}
+
+static void drop_cases(Lab__V1__GradeResult *g, bool only_passed_checks)
+{
+    for (size_t k = 0; k < g->n_checks; k++) {
+        if (only_passed_checks && !g->checks[k]->passed)
+            continue;
+        g->checks[k]->cases = NULL;
+        g->checks[k]->n_cases = 0;
+    }
 }
 
 int results_fit(Envelope *env, size_t max_frame)
@@ -233,7 +365,22 @@ int results_fit(Envelope *env, size_t max_frame)
             rs[i]->checks[k]->output_tail = (ProtobufCBinaryData){0};
     if (fits(env, max_frame))
         return 0;
+    /* A passed check reads as one line: its cases are the cheapest to lose. */
+    for (size_t i = 0; i < n; i++)
+        drop_cases(rs[i], true);
+    if (fits(env, max_frame))
+        return 0;
     /* Oldest first: results are newest first, so walk from the end. */
+    for (size_t i = n; i-- > 0;) {
+        keep_first_failed(rs[i]);
+        if (fits(env, max_frame))
+            return 0;
+    }
+    for (size_t i = n; i-- > 0;) {
+        drop_cases(rs[i], false);
+        if (fits(env, max_frame))
+            return 0;
+    }
     for (size_t i = n; i-- > 0;) {
         if (!rs[i]->n_checks)
             continue;

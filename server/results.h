@@ -6,9 +6,14 @@
  * pushed result and a listed one are built by the same code. Loading runs
  * on a DB thread; the mapping and fitting functions are pure and unit-tested.
  *
- * Hidden checks: the worker stores NULL in submission_checks.expected for a
- * hidden check, and results_load() additionally never sets `expected` on a
- * check whose `visible` is false, whatever the row holds.
+ * Each check carries its cases (submission_cases), loaded for the whole
+ * list in one statement. Results graded before cases existed have none
+ * (cases_total 0) and are sent as they were stored.
+ *
+ * Hidden checks: the worker stores NULL in submission_checks.expected and in
+ * submission_cases.call/expected/got for a hidden check, the queries leave
+ * those columns out for hidden checks, and results_redact() clears them
+ * once more on the messages, whatever the rows hold.
  */
 #ifndef LAB_SERVER_RESULTS_H
 #define LAB_SERVER_RESULTS_H
@@ -35,18 +40,28 @@ Lab__V1__SubmissionState sub_state_from_text(const char *s);
 struct result_set {
     struct db_res *subs;
     struct db_res *checks;
+    struct db_res *cases;
     size_t n;
     Lab__V1__GradeResult *res;
     Lab__V1__GradeResult **ptrs; /* n pointers into res, newest first */
     Lab__V1__CheckResult *chk;
     Lab__V1__CheckResult **chk_ptrs;
+    Lab__V1__CaseResult *cas;
+    Lab__V1__CaseResult **cas_ptrs;
     int64_t *user_ids; /* owner of each result */
 };
 
 /*
+ * Clear what a student must never see of a hidden check (@k->visible
+ * false): its expected value and every case's call, expected and got.
+ * A visible check is left as it is. Only unlinks; frees nothing.
+ */
+void results_redact(Lab__V1__CheckResult *k);
+
+/*
  * DB thread: load submission @sub_id (when > 0), or else the newest @limit
- * submissions of @user_id, only of lab @lab_id when it is not "". Checks are
- * loaded for every result. Returns 0 (possibly with rs->n == 0) or a
+ * submissions of @user_id, only of lab @lab_id when it is not "". Checks and
+ * their cases are loaded for every result. Returns 0 (possibly with rs->n == 0) or a
  * negative code from db_exec / LAB_E_NOMEM.
  * Ownership: @rs holds the results; release it even on failure.
  */
@@ -58,9 +73,11 @@ void result_set_release(struct result_set *rs);
 
 /*
  * Shrink @env (a result_list or result body) until it packs into @max_frame
- * bytes: first drop every output_tail, then the checks of the oldest
- * results one by one (the newest result keeps its checks longest), then the
- * oldest results themselves. Returns 0 when it fits (possibly unchanged),
+ * bytes: first drop every output_tail, then the cases of passed checks,
+ * then, oldest result first, all cases but the first failed one of each
+ * check, then all cases (cases_passed/cases_total stay), then the checks of
+ * the oldest results one by one (the newest result keeps its checks
+ * longest), then the oldest results themselves. Returns 0 when it fits (possibly unchanged),
  * or LAB_E_TOO_LARGE when even one result without checks does not fit.
  * The removed parts are only unlinked (counts set to 0), never freed.
  */

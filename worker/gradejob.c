@@ -65,11 +65,21 @@ int gradejob_lab_prepare(const struct lab_def *lab, const char *parent, struct g
         goto fail;
     }
     rc = write_file_at(dfd, "lab.ini", lab->ini, err);
-    if (rc == 0)
+    /* Unittest checks hold the expected values in their text: they reach the harness
+     * on stdin, never as a file a student's process could open. */
+    if (rc == 0 && lab->checks_mode != LAB_CHECKS_UNITTEST)
         rc = write_file_at(dfd, "checks.py", lab->checks, err);
     close(dfd);
     if (rc < 0)
         goto fail;
+    if (lab->checks_mode == LAB_CHECKS_UNITTEST) {
+        out->checks_stdin = str_dup(lab->checks);
+        if (!out->checks_stdin) {
+            rc = lab_errf(err, LAB_E_NOMEM, "out of memory");
+            goto fail;
+        }
+    }
+    out->mode = lab->checks_mode;
     out->limits = lab->limits;
     out->points = lab->points;
     return 0;
@@ -82,6 +92,8 @@ void gradejob_lab_release(struct gradejob_lab *gl)
 {
     int dfd;
 
+    free(gl->checks_stdin);
+    gl->checks_stdin = NULL;
     if (!gl->dir[0])
         return;
     dfd = open(gl->dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
@@ -139,6 +151,13 @@ static int run_harness(struct sandbox_slot *slot, const char *harness_dir,
     static const char *const argv_run[] = {"/usr/bin/python3", "-I", "/harness/harness.py",
                                            "--lab", "/lab", "--student", "/work/student.py",
                                            "--result-fd", "3", NULL};
+    static const char *const argv_list_stdin[] = {
+        "/usr/bin/python3", "-I", "/harness/harness.py", "--lab", "/lab", "--list",
+        "--checks-stdin", "--result-fd", "3", NULL};
+    static const char *const argv_run_stdin[] = {
+        "/usr/bin/python3", "-I", "/harness/harness.py", "--lab", "/lab", "--student",
+        "/work/student.py", "--checks-stdin", "--result-fd", "3", NULL};
+    bool on_stdin = gl->checks_stdin != NULL;
     struct sandbox_file file = {.path = "student.py", .data = code, .len = code_len, .fd = -1};
     struct sandbox_bind binds[2] = {{.host_path = harness_dir, .box_path = "/harness"},
                                     {.host_path = gl->dir, .box_path = "/lab"}};
@@ -148,7 +167,13 @@ static int run_harness(struct sandbox_slot *slot, const char *harness_dir,
     sandbox_limits_default(&base);
     limits_for(gl, &base, &lim);
     memset(&job, 0, sizeof job);
-    job.argv = code ? argv_run : argv_list;
+    if (on_stdin) {
+        job.argv = code ? argv_run_stdin : argv_list_stdin;
+        job.stdin_data = gl->checks_stdin;
+        job.stdin_len = strlen(gl->checks_stdin);
+    } else {
+        job.argv = code ? argv_run : argv_list;
+    }
     job.stdin_fd = -1;
     job.files = code ? &file : NULL;
     job.n_files = code ? 1 : 0;
@@ -259,7 +284,7 @@ int gradejob_verify(struct sandbox_slot *slot, const char *harness_dir, const st
     bool syn = false;
     char msg[256];
     int count, rc;
-    size_t k;
+    size_t k, filled = 0;
 
     memset(r1, 0, sizeof r1);
     memset(r2, 0, sizeof r2);
@@ -303,14 +328,20 @@ int gradejob_verify(struct sandbox_slot *slot, const char *harness_dir, const st
                           &syn, msg, sizeof msg, &end3, err);
     if (rc < 0)
         goto out;
+    for (size_t i = 0; i < k; i++, filled++) {
+        expected[i] = grade_expected_text(&r1[i]);
+        if (!expected[i]) {
+            rc = lab_errf(err, LAB_E_NOMEM, "out of memory");
+            goto out;
+        }
+    }
     {
-        const char *exp[GRADE_MAX_CHECKS];
         struct grade_report rep;
+        bool starter_passes;
 
-        for (size_t i = 0; i < k; i++)
-            exp[i] = r1[i].value;
-        grade_compare(specs, k, st, exp, syn, msg, end3, lab->points, &rep);
-        bool starter_passes = rep.verdict == GRADE_ACCEPTED;
+        grade_compare(specs, k, st, (const char *const *)expected, syn, msg, end3, lab->points,
+                      &rep);
+        starter_passes = rep.verdict == GRADE_ACCEPTED;
         grade_report_release(&rep);
         if (starter_passes) {
             rc = lab_errf(err, LAB_E_PARSE,
@@ -319,13 +350,14 @@ int gradejob_verify(struct sandbox_slot *slot, const char *harness_dir, const st
             goto out;
         }
     }
-    for (size_t i = 0; i < k; i++) {
-        expected[i] = r1[i].value;
-        r1[i].value = NULL;
-    }
     *n = k;
+    filled = 0; /* the caller owns them from here */
     rc = 0;
 out:
+    for (size_t i = 0; i < filled; i++) {
+        free(expected[i]);
+        expected[i] = NULL;
+    }
     grade_observations_release(r1, GRADE_MAX_CHECKS);
     grade_observations_release(r2, GRADE_MAX_CHECKS);
     grade_observations_release(st, GRADE_MAX_CHECKS);

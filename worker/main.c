@@ -172,9 +172,10 @@ static void grade_submission(struct slot_thread *t, struct db *db, struct sandbo
         log_event(LOG_ERROR, "grade.store_failed", "sub=%" PRId64 " err=\"%s\"", sub->id, err.msg);
     else if (rc == 1)
         log_event(LOG_INFO, "grade.done",
-                  "sub=%" PRId64 " lab=%s verdict=%s score=%u/%u attempt=%d ms=%ld", sub->id,
-                  sub->lab_id, grade_verdict_name(rep.verdict), rep.score, rep.max_score,
-                  sub->attempt,
+                  "sub=%" PRId64 " lab=%s verdict=%s score=%u/%u cases=%zu/%zu attempt=%d"
+                  " ms=%ld",
+                  sub->id, sub->lab_id, grade_verdict_name(rep.verdict), rep.score, rep.max_score,
+                  rep.n_cases_passed, rep.n_cases, sub->attempt,
                   (long)((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000));
     grade_report_release(&rep);
 out:

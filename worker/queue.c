@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/json.h"
 #include "common/log.h"
 #include "common/str.h"
 
@@ -111,8 +112,8 @@ int queue_load_lab(struct db *db, const char *lab_id, const char *version, struc
     if (rc < 0)
         return rc;
     rc = db_exec(db,
-                 "SELECT name, weight, visible, timeout_ms, expected FROM lab_checks"
-                 " WHERE lab_id = $1 AND version = $2 ORDER BY idx",
+                 "SELECT name, weight, visible, timeout_ms, expected, description"
+                 "  FROM lab_checks WHERE lab_id = $1 AND version = $2 ORDER BY idx",
                  2, params, &r, err);
     if (rc < 0)
         goto fail;
@@ -127,6 +128,8 @@ int queue_load_lab(struct db *db, const char *lab_id, const char *version, struc
         specs[i].weight = (uint32_t)strtoul(db_res_get(r, i, 1), NULL, 10);
         specs[i].visible = db_res_get(r, i, 2)[0] == 't';
         specs[i].timeout_ms = (uint32_t)strtoul(db_res_get(r, i, 3), NULL, 10);
+        /* A description longer than the spec holds is cut (str_copy leaves a prefix). */
+        (void)str_copy(specs[i].description, sizeof specs[i].description, db_res_get(r, i, 5));
         expected[i] = str_dup(db_res_get(r, i, 4));
         *n = (size_t)i + 1;
         if (!expected[i]) {
@@ -146,26 +149,93 @@ fail:
     return rc;
 }
 
+/* The cases of one check, in INSERTs of up to CASE_ROWS_PER_INSERT rows each. */
+#define CASE_ROWS_PER_INSERT 50
+#define CASE_PARAMS 9
+
+static int store_cases(struct db *db, const char *sub_id, const char *check_idx,
+                       const struct check_outcome *c, struct lab_err *err)
+{
+    for (size_t first = 0; first < c->n_cases && c->cases; first += CASE_ROWS_PER_INSERT) {
+        size_t rows =
+            c->n_cases - first < CASE_ROWS_PER_INSERT ? c->n_cases - first : CASE_ROWS_PER_INSERT;
+        const char *params[2 + CASE_ROWS_PER_INSERT * CASE_PARAMS];
+        char idx[CASE_ROWS_PER_INSERT][16];
+        struct json_out sql;
+        char *text;
+        int np = 2, rc;
+
+        params[0] = sub_id;
+        params[1] = check_idx;
+        json_out_init(&sql);
+        json_out_printf(&sql, "INSERT INTO submission_cases (submission_id, check_idx, idx,"
+                              " passed, about, call, expected, got, shown_as, error, location)"
+                              " VALUES ");
+        for (size_t r = 0; r < rows; r++) {
+            const struct case_outcome *k = &c->cases[first + r];
+
+            snprintf(idx[r], sizeof idx[r], "%zu", first + r);
+            json_out_printf(&sql,
+                            "%s($1::bigint, $2::int, $%d::int, $%d::boolean, $%d, $%d, $%d, $%d,"
+                            " $%d, $%d, $%d)",
+                            r ? ", " : "", np + 1, np + 2, np + 3, np + 4, np + 5, np + 6, np + 7,
+                            np + 8, np + 9);
+            params[np++] = idx[r];
+            params[np++] = k->passed ? "t" : "f";
+            params[np++] = k->about ? k->about : "";
+            /* Hidden checks: the grader never fills these; NULL here whatever it held. */
+            params[np++] = c->visible ? k->call : NULL;
+            params[np++] = c->visible ? k->expected : NULL;
+            params[np++] = c->visible ? k->got : NULL;
+            params[np++] = k->output ? "output" : "value";
+            params[np++] = k->error ? k->error : "";
+            params[np++] = k->where ? k->where : "";
+        }
+        text = json_out_take(&sql);
+        if (!text)
+            return lab_errf(err, LAB_E_NOMEM, "out of memory");
+        rc = db_exec(db, text, np, params, NULL, err);
+        free(text);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
 static int store_checks(struct db *db, const char *sub_id, const struct grade_report *rep,
                         struct lab_err *err)
 {
     for (size_t i = 0; i < rep->n_checks; i++) {
         const struct check_outcome *c = &rep->checks[i];
-        char idx[24], weight[16];
-        const char *params[10] = {sub_id,         idx,
-                                  c->name,        c->passed ? "t" : "f",
-                                  c->visible ? "t" : "f", weight,
-                                  c->observed,    c->visible ? c->expected : NULL,
-                                  c->message,     c->output_tail};
+        char idx[24], weight[16], passed[24], total[24];
+        const char *params[13] = {sub_id,
+                                  idx,
+                                  c->name,
+                                  c->passed ? "t" : "f",
+                                  c->visible ? "t" : "f",
+                                  weight,
+                                  c->visible ? c->observed : NULL,
+                                  c->visible ? c->expected : NULL,
+                                  c->message,
+                                  c->output_tail,
+                                  c->description ? c->description : "",
+                                  passed,
+                                  total};
         int rc;
 
         snprintf(idx, sizeof idx, "%zu", i);
         snprintf(weight, sizeof weight, "%u", c->weight);
+        snprintf(passed, sizeof passed, "%zu", c->n_passed);
+        snprintf(total, sizeof total, "%zu", c->n_cases);
         rc = db_exec(db,
                      "INSERT INTO submission_checks (submission_id, idx, name, passed, visible,"
-                     " weight, observed, expected, message, output_tail)"
-                     " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-                     10, params, NULL, err);
+                     " weight, observed, expected, message, output_tail, description,"
+                     " cases_passed, cases_total)"
+                     " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::int, $13::int)",
+                     13, params, NULL, err);
+        if (rc < 0)
+            return rc;
+        rc = store_cases(db, sub_id, idx, c, err);
         if (rc < 0)
             return rc;
     }
@@ -336,17 +406,18 @@ static int make_live(struct db *db, const struct claimed_lab *cl, const struct c
     snprintf(points, sizeof points, "%u", lab->points);
     for (size_t i = 0; i < n; i++) {
         char idx[24], weight[16], timeout[16];
-        const char *p[8] = {cl->lab_id, cl->version, idx, specs[i].name, weight,
-                            specs[i].visible ? "t" : "f", timeout, expected[i]};
+        const char *p[9] = {cl->lab_id, cl->version, idx, specs[i].name, weight,
+                            specs[i].visible ? "t" : "f", timeout, expected[i],
+                            specs[i].description};
 
         snprintf(idx, sizeof idx, "%zu", i);
         snprintf(weight, sizeof weight, "%u", specs[i].weight);
         snprintf(timeout, sizeof timeout, "%u", specs[i].timeout_ms);
         rc = db_exec(db,
                      "INSERT INTO lab_checks (lab_id, version, idx, name, weight, visible,"
-                     " timeout_ms, expected) VALUES ($1, $2, $3::int, $4, $5::int, $6::boolean,"
-                     " $7::int, $8)",
-                     8, p, NULL, err);
+                     " timeout_ms, expected, description) VALUES ($1, $2, $3::int, $4, $5::int,"
+                     " $6::boolean, $7::int, $8, $9)",
+                     9, p, NULL, err);
         if (rc < 0)
             return rc;
     }

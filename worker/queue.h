@@ -37,15 +37,20 @@ int queue_claim_submission(struct db *db, const char *worker, uint32_t lease_s,
 /*
  * Load what grading a submission needs from its lab version: the lab
  * (lab.ini, checks.py and limits; solution stays in the database), the
- * checks and the expected observations (malloc'd strings; free each).
+ * checks with their descriptions, and the stored expected texts (the
+ * reference's case arrays, or bare observations stored by older versions).
+ * Ownership: on success the caller frees *@lab with labdir_free() and each
+ * @expected[i].
  */
 int queue_load_lab(struct db *db, const char *lab_id, const char *version, struct lab_def **lab,
                    struct check_spec *specs, size_t *n, char **expected,
                    struct lab_err *err) LAB_MUST_USE;
 
 /*
- * Store a graded submission with its per-check results, update best_scores
- * and notify, in one transaction. Returns 1 when stored, 0 when this worker
+ * Store a graded submission with its per-check results (description and case
+ * counts included) and one submission_cases row per case, update best_scores
+ * and notify, in one transaction. Hidden checks' rows get NULL call, expected,
+ * got and observed whatever @rep holds. Returns 1 when stored, 0 when this worker
  * no longer held the job (the result is dropped), or a negative code.
  */
 int queue_finish_submission(struct db *db, const char *worker,
@@ -67,8 +72,9 @@ int queue_claim_lab(struct db *db, const char *worker, uint32_t lease_s, struct 
                     struct lab_err *err) LAB_MUST_USE;
 
 /*
- * Make a verified version live (store its checks and expected observations,
- * point the catalog at it) or, when @reason is not NULL, reject it. Notifies
+ * Make a verified version live (store its checks with their descriptions and
+ * the expected texts gradejob_verify() made, point the catalog at it) or,
+ * when @reason is not NULL, reject it. Notifies
  * "lab:<id>:<version>:live|rejected". Returns 0 or a negative code.
  */
 int queue_finish_lab(struct db *db, const char *worker, const struct claimed_lab *cl,

@@ -44,7 +44,7 @@ static char *slurp(const char *path, size_t *len)
     return b;
 }
 
-static const char csv[] = "username,hello,loops\r\nada,10,7\r\nbob,0,\r\n";
+static const char csv[] = "username,hello,loops\r\nmax points,10,10\r\nada,10,7\r\nbob,0,\r\n";
 
 START_TEST(writes_a_new_csv_as_sent)
 {
@@ -100,7 +100,8 @@ END_TEST
 START_TEST(counts_csv_rows)
 {
     ck_assert_uint_eq(teach_csv_rows(csv, sizeof csv - 1), 2);
-    ck_assert_uint_eq(teach_csv_rows("h\na,1", 5), 1); /* no last newline */
+    ck_assert_uint_eq(teach_csv_rows("h\nm\na,1", 7), 1); /* no last newline */
+    ck_assert_uint_eq(teach_csv_rows("h\nm\n", 4), 0);
     ck_assert_uint_eq(teach_csv_rows("h\n", 2), 0);
     ck_assert_uint_eq(teach_csv_rows("", 0), 0);
 }

@@ -1,20 +1,24 @@
 """labserver grading harness (implementation; harness.py is the entry point).
 
     /usr/bin/python3 -I harness.py --lab LABDIR --student FILE [--result-fd N] [--list]
+                                   [--checks-stdin]
 
-Writes JSON lines (canonical JSON, one object per line) to fd N (default 1, stdout):
+Writes JSON lines (canonical JSON, one object per line, format v2) to fd N (default 1):
 
     {"kind":"check_info",...}          per check, with --list
     {"kind":"syntax_error",...}        the student's file does not compile (no checks run)
-    {"kind":"check",...}               per check, in checks.py order
+    {"kind":"check",...,"cases":[...]} per check, in checks.py order, one entry per case
     {"kind":"harness_error",...}       the lab itself is broken (exit status 2)
     {"kind":"done","n":N}              last line of every complete run
 
 The protocol is specified in labs/README.md ("Result lines").  Design: this parent process
 loads checks.py before any student code exists in memory, then forks one child per check.
-The child imports/runs the student's code, evaluates the check and sends ONE framed result
-back through its own pipe.  The parent never sees expected values, trusts nothing but the
-first frame on that pipe, enforces the time budget, and alone writes to the result fd.
+The child imports the student's code once, runs the check's cases in order and sends ONE
+framed result back through its own pipe.  The parent never sees expected values, trusts
+nothing but the first frame on that pipe, re-validates it (statuses, sizes, observations in
+canonical form, at most the check's own number of cases), enforces the time budget, and alone
+writes to the result fd.  With --checks-stdin (lab.ini `checks = unittest`) the tests arrive
+on stdin and _unittest_mode.py runs them.
 """
 
 import builtins
@@ -63,12 +67,12 @@ def now_ms():
 
 
 def parse_args(argv):
-    opts = {"lab": None, "student": None, "result_fd": 1, "list": False}
+    opts = {"lab": None, "student": None, "result_fd": 1, "list": False, "checks_stdin": False}
     i = 0
     while i < len(argv):
         a = argv[i]
-        if a == "--list":
-            opts["list"] = True
+        if a in ("--list", "--checks-stdin"):
+            opts[a[2:].replace("-", "_")] = True
             i += 1
             continue
         if a in ("--lab", "--student", "--result-fd") and i + 1 < len(argv):
@@ -170,6 +174,13 @@ HINTS = {
 
 
 def hint_for(exc, where):
+    try:
+        return _hint_for(exc, where)
+    except Exception:           # the student's exception may have a broken __str__
+        return ""
+
+
+def _hint_for(exc, where):
     name = type(exc).__name__
     if where == "import":
         if name == "EOFError":
@@ -187,13 +198,99 @@ def hint_for(exc, where):
 
 
 def tail(text):
-    return text[-L.TAIL_CHARS:]
+    return L.tail_text(text)
 
 
-def child_main(chk, wfd, result_fd, workdir, limits, kit):
-    """Runs in the forked child.  Never returns."""
+TIMEOUT_HINT = ("Your code took too long. Is there a loop that never ends, or an input() "
+                "waiting for more lines?")
+
+
+def timeout_error(timeout_ms):
+    return f"Timeout: the check took longer than {timeout_ms} ms"
+
+
+def case_record(about, status, call="", error="", where="", observation=None, shown="",
+                shown_as="value"):
+    return {"about": about, "call": call, "error": error, "observation": observation,
+            "shown": shown, "shown_as": shown_as, "status": status, "where": where}
+
+
+class _CaseRunner:
+    """Runs the cases of one check in the child, in order, each in its own try."""
+
+    def __init__(self, chk):
+        self.chk = chk
+        self.out = []            # one record per case that has finished (or timed out)
+        self.hints = []
+        self.size = 0            # bytes of canonical JSON of the observations so far
+
+    def run_one(self, mod, row):
+        chk = self.chk
+        L._begin_case()
+        rec = case_record(row.about, "exception")
+        try:
+            value = chk.fn(mod, *row.args) if chk.wants_module else chk.fn(*row.args)
+            obs = L.normalize(value, chk.exact_types, chk.places)
+            n = len(L.dumps(obs))
+            if self.size + n > L.MAX_OBSERVATION:
+                raise L.ObservationError(
+                    "the results of this check are too large to compare "
+                    f"(more than {L.MAX_OBSERVATION // 1024} KB)")
+            shown, shown_as = L.show(value)
+            self.size += n
+            rec.update(status="ok", observation=obs, shown=shown, shown_as=shown_as,
+                       error=L._rt.case_error, where=L._rt.case_where)
+        except L.CheckTimeout:
+            raise
+        except L.StudentCodeError as e:
+            inner = e.args[0]
+            rec.update(error=L.describe_exception(inner), where=L.student_where(inner))
+            self.hints.append(hint_for(inner, "run"))
+        except L.ObservationError as e:
+            rec.update(error=f"ObservationError: {e}")
+        except BaseException as e:
+            rec.update(error=L.describe_exception(e), where=L.student_where(e))
+            self.hints.append(hint_for(e, "check"))
+            L._report_traceback(e)
+        rec["call"] = L._case_call_text()
+        return rec
+
+    def run(self, mod, timeout_ms):
+        """Every case gets a record: a timeout marks the running case and the later ones."""
+        rows = self.chk.rows
+        try:
+            while len(self.out) < len(rows):
+                row = rows[len(self.out)]
+                try:
+                    rec = self.run_one(mod, row)
+                except L.CheckTimeout:
+                    raise
+                except BaseException as e:      # a student's exception that cannot be described
+                    rec = case_record(row.about, "exception",
+                                      error=f"{type(e).__name__} while reporting an error")
+                self.out.append(rec)
+        except L.CheckTimeout as e:
+            self.timed_out(e, timeout_ms)
+
+    def timed_out(self, e, timeout_ms):
+        rows = self.chk.rows
+        i = len(self.out)
+        if i >= len(rows):
+            return
+        self.out.append(case_record(rows[i].about, "timeout", call=L._case_call_text(),
+                                    error=timeout_error(timeout_ms), where=L.student_where(e)))
+        self.hints.append(TIMEOUT_HINT)
+        for r in rows[i + 1:]:
+            self.out.append(case_record(
+                r.about, "timeout", error="NotRun: an earlier case of this check used up its time"))
+
+
+def child_main(chk, wfd, result_fd, workdir, limits, kit, timeout_ms):
+    """Runs in the forked child.  Never returns.  timeout_ms: the check's own timeout, or less
+    when the lab's total time is running out."""
     rt = L._rt
-    status, obs, error, hint = "crashed", None, "", ""
+    status, error, where, hint = "crashed", "", "", ""
+    runner = _CaseRunner(chk)
     out_sink = err_sink = None
     try:
         try:
@@ -228,14 +325,16 @@ def child_main(chk, wfd, result_fd, workdir, limits, kit):
         rt.output_limit = limits["output_kb"] * 1024
         rt.used = 0
         rt.prompts = []
+        rt.exceptions = chk.exceptions
         out_sink, err_sink, stdin = kit       # made by the parent: cheaper than here
         sys.stdout, sys.stderr, sys.stdin = out_sink, err_sink, stdin
         sys.argv = [rt.student_path]
         builtins.input = L._input
         # SIGALRM -> CheckTimeout was installed by the parent (warm_up); only arm the timer
-        signal.setitimer(signal.ITIMER_REAL, chk.timeout_ms / 1000.0)
+        signal.setitimer(signal.ITIMER_REAL, timeout_ms / 1000.0)
         try:
             try:
+                mod = None
                 if chk.wants_module:
                     mod = L._fresh_module("student")
                     rt.module = mod
@@ -247,46 +346,51 @@ def child_main(chk, wfd, result_fd, workdir, limits, kit):
                     except (L.CheckTimeout, L.OutputLimitExceeded):
                         raise
                     except BaseException as e:
-                        status, error, hint = "import_error", L.describe_exception(e), hint_for(e, "import")
+                        status, error, where = ("import_error", L.describe_exception(e),
+                                                L.student_where(e))
+                        hint = hint_for(e, "import")
                         L._report_traceback(e)
                         raise _Done() from None
-                    value = chk.fn(mod)
-                else:
-                    value = chk.fn()
-                status, obs = "ok", value
+                status = "ok"
+                runner.run(mod, timeout_ms)
             except _Done:
                 pass
-            except L.CheckTimeout:
-                status = "timeout"
-            except L.StudentCodeError as e:
-                inner = e.args[0]
-                status, error, hint = "exception", L.describe_exception(inner), hint_for(inner, "run")
+            except L.CheckTimeout as e:
+                if status == "ok":       # between two cases: the rest of them timed out
+                    runner.timed_out(e, timeout_ms)
+                else:                    # while the student's file was being loaded
+                    status, error, where, hint = ("timeout", timeout_error(timeout_ms),
+                                                  L.student_where(e), TIMEOUT_HINT)
             except BaseException as e:
-                status, error, hint = "exception", L.describe_exception(e), hint_for(e, "check")
+                status, error, where = "exception", L.describe_exception(e), L.student_where(e)
+                hint = hint_for(e, "check")
                 L._report_traceback(e)
-        except L.CheckTimeout:
-            status, obs = "timeout", None
+        except L.CheckTimeout as e:      # in one of the handlers above
+            if status == "ok":
+                runner.timed_out(e, timeout_ms)
+            else:
+                status, error, hint = "timeout", timeout_error(timeout_ms), TIMEOUT_HINT
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
         if status == "ok":
-            try:
-                obs = L.normalize(obs)
-                if len(L.dumps(obs)) > L.MAX_OBSERVATION:
-                    raise L.ObservationError("the result is too large to compare")
-            except Exception as e:
-                status, obs, error = "exception", None, f"ObservationError: {e}"
-        else:
-            obs = None
-        payload = L.dumps({
-            "status": status, "observation": obs, "error": error, "hint": hint,
+            hint = next((h for h in runner.hints if h), "")
+        payload = {
+            "status": status, "error": error, "where": where, "hint": hint,
+            "cases": runner.out if status == "ok" else [],
             "stdout_tail": tail(L._sink_text(out_sink)),
             "stderr_tail": tail(L._sink_text(err_sink)),
-        }).encode("ascii")
-        if len(payload) > MAX_FRAME:
-            payload = L.dumps({"status": "crashed", "observation": None,
-                               "error": "HarnessError: result too large", "hint": "",
-                               "stdout_tail": "", "stderr_tail": ""}).encode("ascii")
-        data = MAGIC + b"%08x" % len(payload) + payload
+        }
+        data = L.dumps(payload).encode("ascii")
+        if len(data) > MAX_FRAME:             # keep what is graded, drop what is displayed
+            for c in payload["cases"]:
+                c["shown"] = c["call"] = ""
+            payload["stdout_tail"] = payload["stderr_tail"] = ""
+            data = L.dumps(payload).encode("ascii")
+        if len(data) > MAX_FRAME:
+            data = L.dumps({"status": "crashed", "error": "HarnessError: result too large",
+                            "where": "", "hint": "", "cases": [],
+                            "stdout_tail": "", "stderr_tail": ""}).encode("ascii")
+        data = MAGIC + b"%08x" % len(data) + data
         while data:
             n = os.write(wfd, data)
             data = data[n:]
@@ -312,6 +416,8 @@ def warm_up():
     L._stdin_for("").readline()
     L.dumps({"a": [1, 2.5, "x", None, True]})
     L.normalize({"a": (1, {2}, 2.5)})
+    L.show({"a": (1, {2}, 2.5)})
+    L.student_where(ValueError())
     signal.signal(signal.SIGALRM, _on_alarm)
     try:
         import resource  # noqa: F401  (used by the child)
@@ -382,35 +488,63 @@ def describe_exit(st):
     return f"the check's process ended early with exit code {os.WEXITSTATUS(st)}"
 
 
-def validate_payload(payload):
-    """Parse a child's payload; return the record fields the parent will use."""
+STRING_CAPS = {"error": L.ERROR_CHARS, "hint": 500, "where": L.WHERE_CHARS,
+               "stdout_tail": L.TAIL_CHARS, "stderr_tail": L.TAIL_CHARS}
+SHOWN_CAP = L.SHOWN_CHARS + 40                # a cut value plus its marker
+CASE_STATUSES = ("ok", "exception", "timeout")
+
+
+def _str(rec, key, cap):
+    v = rec.get(key, "")
+    return v[:cap] if type(v) is str else ""
+
+
+def validate_payload(payload, chk):
+    """Parse a child's payload; return the record fields the parent will use (None: the
+    payload is not acceptable).  Observations are normalized again with the check's own
+    options; abouts come from the parent's own copy of the check."""
     try:
         rec = L.loads(payload.decode("ascii"))
     except (ValueError, UnicodeDecodeError, RecursionError):
         return None
     if type(rec) is not dict or rec.get("status") not in STATUSES:
         return None
-    out = {}
-    for k in ("error", "hint", "stdout_tail", "stderr_tail"):
-        v = rec.get(k, "")
-        out[k] = tail(v) if type(v) is str else ""
-    out["error"] = out["error"][:500]
-    out["hint"] = out["hint"][:500]
+    out = {k: _str(rec, k, cap) for k, cap in STRING_CAPS.items()}
     out["status"] = rec["status"]
-    try:
-        obs = L.normalize(rec.get("observation"))
-        if len(L.dumps(obs)) > L.MAX_OBSERVATION:
-            return None
-    except (L.ObservationError, ValueError, RecursionError):
+    cases = rec.get("cases")
+    rows = chk.rows
+    if type(cases) is not list or len(cases) > min(len(rows), L.MAX_CASES):
         return None
-    out["observation"] = obs if out["status"] == "ok" else None
+    if out["status"] == "ok" and len(cases) != len(rows):
+        return None
+    got = []
+    size = 0
+    for row, c in zip(rows, cases):
+        if type(c) is not dict or c.get("status") not in CASE_STATUSES:
+            return None
+        obs = None
+        if c["status"] == "ok":
+            try:
+                obs = L.normalize(c.get("observation"), chk.exact_types, chk.places)
+                size += len(L.dumps(obs))
+            except (L.ObservationError, ValueError, RecursionError):
+                return None
+            if size > L.MAX_OBSERVATION:
+                return None
+        shown_as = c.get("shown_as")
+        got.append(case_record(row.about, c["status"], call=_str(c, "call", SHOWN_CAP),
+                               error=_str(c, "error", L.ERROR_CHARS),
+                               where=_str(c, "where", L.WHERE_CHARS), observation=obs,
+                               shown=_str(c, "shown", SHOWN_CAP),
+                               shown_as=shown_as if shown_as in ("value", "output") else "value"))
+    out["cases"] = got
     return out
 
 
 def run_check(chk, result_fd, workdir, limits, budget_ms):
     timeout = min(chk.timeout_ms, budget_ms)
-    rec = {"kind": "check", "name": chk.name, "status": "crashed", "observation": None,
-           "error": "", "hint": "", "stdout_tail": "", "stderr_tail": "", "ms": 0}
+    rec = {"kind": "check", "name": chk.name, "status": "crashed", "cases": [], "error": "",
+           "hint": "", "where": "", "stdout_tail": "", "stderr_tail": "", "ms": 0}
     if timeout < 10:
         rec.update(status="timeout", error="NotRun: the lab's total time ran out",
                    hint="Earlier checks used up all the time, so this one could not run.")
@@ -429,7 +563,7 @@ def run_check(chk, result_fd, workdir, limits, budget_ms):
     if pid == 0:
         try:
             os.close(rfd)
-            child_main(chk, wfd, result_fd, workdir, limits, kit)
+            child_main(chk, wfd, result_fd, workdir, limits, kit, timeout)
         finally:
             os._exit(70)
     os.close(wfd)
@@ -444,8 +578,7 @@ def run_check(chk, result_fd, workdir, limits, budget_ms):
         os.close(rfd)
     rec["ms"] = now_ms() - t0
     if why == "timeout":
-        rec.update(status="timeout", error=f"Timeout: the check took longer than {timeout} ms",
-                   hint="Your code took too long. Is there a loop that never ends, or an input() waiting for more lines?")
+        rec.update(status="timeout", error=timeout_error(timeout), hint=TIMEOUT_HINT)
         return rec
     if payload is None:
         if why == "eof":
@@ -456,16 +589,15 @@ def run_check(chk, result_fd, workdir, limits, budget_ms):
             rec.update(status="crashed", error=f"Crashed: the check's result was {why.replace('_', ' ')}",
                        hint="Your program wrote into the test's own channel, so it could not be checked.")
         return rec
-    got = validate_payload(payload)
+    got = validate_payload(payload, chk)
     if got is None:
         rec.update(status="crashed", error="Crashed: the check's result could not be read",
                    hint="Your program wrote into the test's own channel, so it could not be checked.")
         return rec
     rec.update(got)
     if rec["status"] == "timeout":
-        rec["error"] = rec["error"] or f"Timeout: the check took longer than {timeout} ms"
-        rec["hint"] = rec["hint"] or ("Your code took too long. Is there a loop that never ends, "
-                                      "or an input() waiting for more lines?")
+        rec["error"] = rec["error"] or timeout_error(timeout)
+        rec["hint"] = rec["hint"] or TIMEOUT_HINT
     return rec
 
 
@@ -509,6 +641,9 @@ def main(argv):
         sys.stderr.write(f"harness: result fd {result_fd} is not open\n")
         return 2
     out = ResultWriter(result_fd)
+    if opts["checks_stdin"]:        # lab.ini `checks = unittest`: the tests come on stdin
+        import _unittest_mode
+        return _unittest_mode.main(opts, out)
     lab_dir = os.path.abspath(opts["lab"])
     try:
         if opts["list"]:

@@ -2,19 +2,24 @@
 
     /usr/bin/python3 sandbox/harness/verify_labs.py [--roadmap FILE] [-q] LAB_OR_DIR...
 
-A directory that has no lab.ini is searched (recursively) for lab directories.  For each lab:
+Works from any current folder.  A directory that has no lab.ini is searched (recursively) for
+lab directories.  For each lab:
 
   1. the files exist (lab.ini, README.md, starter.py, solution.py, checks.py), lab.ini follows
      the grammar of labs/README.md, the directory is named after the id, ids are unique,
-     roadmap IDs exist in roadmap.md, required modules are importable, and the checks' time
-     budgets fit into the lab's limits;
-  2. the reference solution passes every check twice with identical observations
-     (status "ok" everywhere, no check slower than half its timeout);
-  3. the starter compiles and fails at least one check;
-  4. every tests/alt_*.py passes every check, every tests/wrong_*.py fails at least one.
+     roadmap IDs exist in roadmap.md (found above the lab's folder, else next to this script's
+     labs/), required modules are importable, and the checks' time budgets fit into the lab's
+     limits; every check has a description for students that is more than its name;
+  2. the reference solution passes every check twice with identical cases (status "ok" for
+     every check and every case, same number of cases, same observations, no check slower
+     than half its timeout);
+  3. the starter compiles and fails at least one case;
+  4. every tests/alt_*.py passes every case, every tests/wrong_*.py fails at least one.
 
-"Passes" is decided exactly like the grader does: status "ok" and the observation's canonical
-JSON equal to the reference's, byte for byte.  Prints one line per lab, exits 1 on any failure.
+"Passes" is decided exactly like the grader does: a case passes when the check's status is
+"ok", the case's status is "ok" and its observation's canonical JSON equals the reference's,
+byte for byte.  Labs with `checks = unittest` get checks.py on the harness's stdin, as in
+production.  Prints one line per lab, exits 1 on any failure.
 """
 
 import os
@@ -39,9 +44,22 @@ class LabFailure(Exception):
     pass
 
 
-def run_harness(lab_dir, student_src_path, extra=()):
-    """Run the harness like production does (fresh work dir, result on its own fd).
+def run_harness(lab_dir, student_src_path, extra=(), checks_stdin=False):
+    """Run the harness like production does (fresh work dir, result on its own fd; with
+    checks_stdin, checks.py on stdin and --checks-stdin).
     Returns (list of records, wall ms, exit status, stderr)."""
+    stdin = subprocess.DEVNULL
+    if checks_stdin:
+        extra = list(extra) + ["--checks-stdin"]
+        stdin = open(os.path.join(lab_dir, "checks.py"), "rb")
+    try:
+        return _run_harness(lab_dir, student_src_path, extra, stdin)
+    finally:
+        if checks_stdin:
+            stdin.close()
+
+
+def _run_harness(lab_dir, student_src_path, extra, stdin):
     work = tempfile.mkdtemp(prefix="labverify-")
     try:
         student = os.path.join(work, "main.py")
@@ -54,7 +72,7 @@ def run_harness(lab_dir, student_src_path, extra=()):
                 args += ["--student", student]
             args += list(extra)
             t0 = time.monotonic()
-            p = subprocess.run(args, cwd=work, pass_fds=(fd,), stdin=subprocess.DEVNULL,
+            p = subprocess.run(args, cwd=work, pass_fds=(fd,), stdin=stdin,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=300)
             ms = int((time.monotonic() - t0) * 1000)
             res.seek(0)
@@ -81,9 +99,39 @@ def check_records(recs, names):
     return by_name
 
 
+def case_bytes(rec):
+    """The canonical JSON of each case's observation (None for a case that is not ok)."""
+    return [labcheck.dumps(c["observation"]) if c["status"] == "ok" else None
+            for c in rec["cases"]]
+
+
+def failed_cases(rec, ref):
+    """Indices of the reference's cases that rec does not pass (the grader's rule)."""
+    want = case_bytes(ref)
+    if rec is None or rec["status"] != "ok":
+        return list(range(len(want)))
+    got = case_bytes(rec)
+    return [j for j, w in enumerate(want) if j >= len(got) or got[j] != w]
+
+
 def passes(rec, ref):
-    return (rec is not None and rec["status"] == "ok"
-            and labcheck.dumps(rec["observation"]) == labcheck.dumps(ref["observation"]))
+    return not failed_cases(rec, ref)
+
+
+def describe_failure(rec, ref):
+    if rec is None:
+        return "no result"
+    if rec["status"] != "ok":
+        return f"{rec['status']} {rec['error']} {rec['where']}".strip()
+    j = failed_cases(rec, ref)[0]
+    want = labcheck.dumps(ref["cases"][j]["observation"])
+    if j >= len(rec["cases"]):
+        return f"case {j + 1}: missing"
+    c = rec["cases"][j]
+    if c["status"] != "ok":
+        return f"case {j + 1} ({c['call']}): {c['status']} {c['error']} {c['where']}".rstrip()
+    return (f"case {j + 1} ({c['call']}): observed {labcheck.dumps(c['observation'])[:120]}, "
+            f"expected {want[:120]}")
 
 
 def find_labs(paths):
@@ -104,15 +152,32 @@ def find_labs(paths):
 
 
 def find_roadmap(lab_dir):
-    d = lab_dir
+    """roadmap.md in the lab's folder or above it, else the repository's labs/roadmap.md next
+    to this script (never relative to the current folder)."""
+    d = os.path.abspath(lab_dir)
     while True:
         cand = os.path.join(d, "roadmap.md")
         if os.path.isfile(cand):
             return cand
         parent = os.path.dirname(d)
         if parent == d:
-            return None
+            break
         d = parent
+    cand = os.path.join(HERE, "..", "..", "labs", "roadmap.md")
+    return os.path.normpath(cand) if os.path.isfile(cand) else None
+
+
+def bad_description(info):
+    """Why a check's description is not good enough for students ("" if it is)."""
+    d = " ".join(info["description"].split()).lower()
+    name = info["name"].lower()
+    if not d:
+        return "has no description"
+    readable = name.replace("_", " ")
+    if d in (name, readable, readable[4:].strip() if readable.startswith("test") else readable):
+        return ("has no description but its name: write a docstring whose first line tells "
+                "students what it checks")
+    return ""
 
 
 def verify_lab(lab_dir, roadmap_path, seen_ids):
@@ -127,10 +192,9 @@ def verify_lab(lab_dir, roadmap_path, seen_ids):
     try:
         ini = labini.load(os.path.join(lab_dir, "lab.ini"), items, subs)
     except labini.IniError as e:
-        raise LabFailure(f"lab.ini: {e}") from None
+        raise LabFailure(str(e)) from None
     lab_id = ini["lab"]["id"]
-    if os.path.basename(lab_dir) != lab_id:
-        raise LabFailure(f"directory is named {os.path.basename(lab_dir)!r} but id is {lab_id!r}")
+    unittest_mode = ini["lab"]["checks"] == "unittest"
     if lab_id in seen_ids:
         raise LabFailure(f"id {lab_id!r} is also used by {seen_ids[lab_id]}")
     seen_ids[lab_id] = lab_dir
@@ -145,7 +209,10 @@ def verify_lab(lab_dir, roadmap_path, seen_ids):
     lim = ini["limits"]
 
     # the check list
-    recs, _, rc, err = run_harness(lab_dir, None, ["--list"])
+    def harness(student, extra=()):
+        return run_harness(lab_dir, student, extra, checks_stdin=unittest_mode)
+
+    recs, _, rc, err = harness(None, ["--list"])
     if rc != 0:
         raise LabFailure(f"--list failed: {err.strip() or rc}")
     infos = [r for r in recs if r.get("kind") == "check_info"]
@@ -163,11 +230,15 @@ def verify_lab(lab_dir, roadmap_path, seen_ids):
         raise LabFailure("all weights are 0")
     if all(i["visible"] for i in infos):
         notes.append("no hidden checks")
+    for i in infos:
+        why = bad_description(i)
+        if why:
+            raise LabFailure(f"check {i['name']} {why}")
 
     # the reference, twice
     ref_runs = []
     for _ in range(2):
-        recs, ms, rc, err = run_harness(lab_dir, os.path.join(lab_dir, "solution.py"))
+        recs, ms, rc, err = harness(os.path.join(lab_dir, "solution.py"))
         if rc != 0:
             raise LabFailure(f"harness exit status {rc} on solution.py: {err.strip()}")
         if recs and recs[0].get("kind") == "syntax_error":
@@ -179,7 +250,13 @@ def verify_lab(lab_dir, roadmap_path, seen_ids):
                 raise LabFailure(f"solution.py: no result for check {i['name']}")
             if r["status"] != "ok":
                 raise LabFailure(f"solution.py: check {i['name']}: {r['status']} {r['error']}"
-                                 f" {r['stderr_tail'][-300:]}")
+                                 f" {r['where']} {r['stderr_tail'][-300:]}".rstrip())
+            if not r["cases"]:
+                raise LabFailure(f"solution.py: check {i['name']} has no cases")
+            for j, c in enumerate(r["cases"], 1):
+                if c["status"] != "ok":
+                    raise LabFailure(f"solution.py: check {i['name']} case {j} ({c['call']}): "
+                                     f"{c['status']} {c['error']} {c['where']}".rstrip())
             if r["ms"] * 2 > i["timeout_ms"]:
                 raise LabFailure(f"solution.py: check {i['name']} took {r['ms']} ms, more than "
                                  f"half of its timeout_ms {i['timeout_ms']}")
@@ -187,15 +264,20 @@ def verify_lab(lab_dir, roadmap_path, seen_ids):
             raise LabFailure(f"solution.py: the whole run took {ms} ms, more than half of wall_ms")
         ref_runs.append((by, ms))
     ref = ref_runs[0][0]
+    n_cases = 0
     for n in names:
-        a = labcheck.dumps(ref_runs[0][0][n]["observation"])
-        b = labcheck.dumps(ref_runs[1][0][n]["observation"])
-        if a != b:
-            raise LabFailure(f"solution.py: check {n} observed different values in two runs: "
-                             f"{a[:100]} / {b[:100]}")
+        a = case_bytes(ref_runs[0][0][n])
+        b = case_bytes(ref_runs[1][0][n])
+        if len(a) != len(b):
+            raise LabFailure(f"solution.py: check {n} had {len(a)} cases, then {len(b)}")
+        for j, (x, y) in enumerate(zip(a, b), 1):
+            if x != y:
+                raise LabFailure(f"solution.py: check {n} case {j} observed different values in "
+                                 f"two runs: {x[:100]} / {y[:100]}")
+        n_cases += len(a)
 
     def failing(path):
-        recs, ms, rc, err = run_harness(lab_dir, path)
+        recs, ms, rc, err = harness(path)
         if rc != 0:
             raise LabFailure(f"harness exit status {rc} on {os.path.relpath(path, lab_dir)}: {err.strip()}")
         if recs and recs[0].get("kind") == "syntax_error":
@@ -224,11 +306,8 @@ def verify_lab(lab_dir, roadmap_path, seen_ids):
                 if bad is None:
                     raise LabFailure(f"tests/{f} does not compile")
                 if bad:
-                    r = by.get(bad[0])
                     raise LabFailure(f"tests/{f} should pass but fails {', '.join(bad)} "
-                                     f"(first: {r['status']} {r['error']} observed "
-                                     f"{labcheck.dumps(r['observation'])[:120]}, expected "
-                                     f"{labcheck.dumps(ref[bad[0]]['observation'])[:120]})")
+                                     f"(first: {describe_failure(by.get(bad[0]), ref[bad[0]])})")
                 alts += 1
             elif f.startswith("wrong_"):
                 bad, _ = failing(path)
@@ -238,7 +317,8 @@ def verify_lab(lab_dir, roadmap_path, seen_ids):
     if alts or wrongs:
         notes.append(f"{alts} alt ok, {wrongs} wrong caught")
     ref_ms = min(ms for _, ms in ref_runs)
-    return f"{len(names)} checks, reference run {ref_ms} ms, " + ", ".join(notes)
+    return (f"{len(names)} checks, {n_cases} cases, reference run {ref_ms} ms, "
+            + ", ".join(notes))
 
 
 def main(argv):

@@ -116,7 +116,7 @@ def main():
                                                       "log.level": "warn",
                                                       "limits.conns_per_ip": "64"})
     try:
-        root = os.path.join(lab.dir, "bench-lab")
+        root = os.path.join(lab.dir, "bench-trivial")
         os.makedirs(root, exist_ok=True)
         files = {"lab.ini": LAB_INI, "README.md": "# Trivial\n", "checks.py": CHECKS,
                  "solution.py": SOLUTION, "starter.py": "def f():\n    return 0\n"}

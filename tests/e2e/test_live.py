@@ -205,8 +205,9 @@ class Live(unittest.TestCase):
         rc, obj, out, err = lab.cj("gradebook", "live-class", home=T_HOME)
         self.assertEqual(rc, 0, describe(rc, obj, out, err))
         table = list(csv.reader(io.StringIO(obj["csv"])))
-        header, body = table[0], {row[0]: row for row in table[1:]}
+        header, body = table[0], {row[0]: row for row in table[2:]}
         col = header.index("t-live-triple")
+        self.assertEqual((table[1][0], table[1][col]), ("max points", "10"), table)
         self.assertEqual(body["s1"][col], "10")
         self.assertEqual(body["s2"][col], "5")
         self.assertEqual(body["s3"][col], "")

@@ -380,6 +380,97 @@ START_TEST(json_out_escapes_everything)
 }
 END_TEST
 
+/* Walk @text with json_array_next(); the elements joined by '|', and the last return code. */
+static int walk_array(const char *text, char *out, size_t cap, size_t *count)
+{
+    struct json_span arr = {text, strlen(text)}, e;
+    size_t pos = 0, o = 0;
+    int rc;
+
+    out[0] = '\0';
+    *count = 0;
+    while ((rc = json_array_next(&arr, &pos, &e)) == 1) {
+        o += (size_t)snprintf(out + o, cap - o, "%s%.*s", *count ? "|" : "", (int)e.len, e.p);
+        (*count)++;
+    }
+    return rc;
+}
+
+START_TEST(json_array_next_walks_nested_values)
+{
+    char got[256];
+    size_t n;
+    struct json_span arr = {"[]", 2}, e;
+    size_t pos = 0;
+
+    ck_assert_int_eq(walk_array(" [1, [2, [3]] ,{\"a\":[4,\"]\"]}, \"x,]\", null] ", got,
+                                sizeof got, &n),
+                     0);
+    ck_assert_uint_eq(n, 5);
+    ck_assert_str_eq(got, "1|[2, [3]]|{\"a\":[4,\"]\"]}|\"x,]\"|null");
+    ck_assert_int_eq(walk_array("[ ]", got, sizeof got, &n), 0);
+    ck_assert_uint_eq(n, 0);
+    /* After the end, the end again: a loop that calls once more does not fail. */
+    ck_assert_int_eq(json_array_next(&arr, &pos, &e), 0);
+    ck_assert_int_eq(json_array_next(&arr, &pos, &e), 0);
+}
+END_TEST
+
+static const struct {
+    const char *text;
+    size_t before; /* elements returned before the error */
+} bad_arrays[] = {
+    {"", 0},         {"{\"a\":[1]}", 0}, {"\"[1]\"", 0}, {"[,1]", 0},    {"[1,]", 1},
+    {"[1 2]", 1},    {"[1", 1},          {"[1,", 1},     {"[1] x", 1},   {"[[1]", 1},
+    {"[1,{]", 1},    {"[tru]", 0},       {"[\"a]", 0},   {"]", 0},
+};
+
+START_TEST(json_array_next_rejects_bad_input)
+{
+    char got[256];
+    size_t n;
+
+    ck_assert_int_eq(walk_array(bad_arrays[_i].text, got, sizeof got, &n), LAB_E_PARSE);
+    ck_assert_msg(n == bad_arrays[_i].before, "case %d: %zu elements before the error", _i, n);
+}
+END_TEST
+
+START_TEST(json_array_next_caps_nesting)
+{
+    char deep[2 * (JSON_MAX_DEPTH + 8) + 8];
+    size_t o = 0, n;
+    char got[64];
+
+    deep[o++] = '[';
+    for (int i = 0; i < JSON_MAX_DEPTH + 4; i++)
+        deep[o++] = '[';
+    for (int i = 0; i < JSON_MAX_DEPTH + 4; i++)
+        deep[o++] = ']';
+    deep[o++] = ']';
+    deep[o] = '\0';
+    ck_assert_int_eq(walk_array(deep, got, sizeof got, &n), LAB_E_PARSE);
+    ck_assert_uint_eq(n, 0);
+}
+END_TEST
+
+START_TEST(json_out_str_ascii_writes_like_python)
+{
+    struct json_out o;
+    char *s;
+    /* json.dumps("a\"\\\n\r\t\b\f\x01\x7f é😀~") == the expected text below; a stray
+     * \xff byte becomes U+FFFD. */
+    static const char in[] = "a\"\\\n\r\t\b\f\x01\x7f \xc3\xa9\xf0\x9f\x98\x80~\xff";
+
+    json_out_init(&o);
+    json_out_str_ascii(&o, in, sizeof in - 1);
+    s = json_out_take(&o);
+    ck_assert_str_eq(s, "\"a\\\"\\\\\\n\\r\\t\\b\\f\\u0001\\u007f \\u00e9\\ud83d\\ude00~"
+                        "\\ufffd\"");
+    ck_assert(json_valid(s, strlen(s)));
+    free(s);
+}
+END_TEST
+
 static Suite *common_suite(void)
 {
     Suite *s = suite_create("common");
@@ -415,6 +506,10 @@ static Suite *common_suite(void)
     tcase_add_test(tc, json_string_truncates_on_boundary);
     tcase_add_test(tc, json_out_escapes_everything);
     tcase_add_test(tc, json_out_escapes_c1_and_cr);
+    tcase_add_test(tc, json_array_next_walks_nested_values);
+    tcase_add_loop_test(tc, json_array_next_rejects_bad_input, 0, ARRAY_SIZE(bad_arrays));
+    tcase_add_test(tc, json_array_next_caps_nesting);
+    tcase_add_test(tc, json_out_str_ascii_writes_like_python);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("log");

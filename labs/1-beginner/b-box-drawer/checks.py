@@ -1,7 +1,7 @@
 import io
 import sys
 
-from labcheck import check, call, run_main, tidy
+from labcheck import check, cases, case, call, run_main, tidy
 
 
 class _Capped(io.StringIO):
@@ -12,7 +12,7 @@ class _Capped(io.StringIO):
 
 
 def printed(fn, *args):
-    """What fn(*args) prints (and the error type if it fails)."""
+    """What fn(*args) prints (and the error type if it fails).  The call text is fn(args)."""
     old = sys.stdout
     buf = _Capped()
     sys.stdout = buf
@@ -28,40 +28,45 @@ def printed(fn, *args):
 
 @check(weight=2)
 def example_program():
-    "What your program prints (a 4 x 2 box, an empty line, a 5 x 4 frame)"
+    "your program draws a 4 x 2 box, an empty line and a 5 x 4 frame"
     return run_main()
 
 
 @check(weight=1, visible=False)
-def line_sizes(s):
-    "line with widths 1, 3 and 10"
-    return [printed(s.line, w) for w in (1, 3, 10)]
+@cases(case(1, about="the shortest line"), 3, case(10, about="a long line"))
+def line_sizes(s, width):
+    "line prints one line of # as wide as asked"
+    return printed(s.line, width)
 
 
 @check(weight=2, visible=False)
-def box_sizes(s):
-    "box with other sizes (1 x 1, thin, tall, wide)"
-    return [printed(s.box, w, h) for w, h in [(1, 1), (3, 1), (1, 4), (7, 3), (2, 5)]]
+@cases(case(1, 1, about="the smallest box"), case(3, 1, about="a box one line high"),
+       case(1, 4, about="a box one # wide"), (7, 3), (2, 5))
+def box_sizes(s, width, height):
+    "box draws full boxes of other sizes"
+    return printed(s.box, width, height)
 
 
 @check(weight=2, visible=False)
-def frame_sizes(s):
-    "frame with other sizes (2 x 2, 2 x 5, 6 x 2, 8 x 3, 3 x 3)"
-    return [printed(s.frame, w, h) for w, h in [(2, 2), (2, 5), (6, 2), (8, 3), (3, 3)]]
+@cases(case(2, 2, about="the smallest frame: no lines between the first and the last"),
+       case(2, 5, about="a frame too narrow for spaces inside"),
+       case(6, 2, about="a wide frame only two lines high"), (8, 3), (3, 3))
+def frame_sizes(s, width, height):
+    "frame draws empty frames of other sizes"
+    return printed(s.frame, width, height)
 
 
 @check(weight=2, visible=False)
-def box_and_frame_call_line(s):
-    "box and frame call your line function (which widths do they give it?)"
+@cases(case("box", 3, 2, about="box calls line for every line"), ("box", 6, 4),
+       case("frame", 4, 3, about="frame calls line for its first and last line"),
+       ("frame", 9, 6))
+def box_and_frame_call_line(s, name, width, height):
+    "box and frame call your line function to print full lines"
     seen = []
 
     def spy(width):
         seen.append(width)
 
-    s.line = spy
-    calls = []
-    for fn, args in [(s.box, (3, 2)), (s.box, (6, 4)), (s.frame, (4, 3)), (s.frame, (9, 6))]:
-        seen.clear()
-        printed(fn, *args)
-        calls.append(list(seen))
-    return calls
+    s.line = spy                       # box and frame now call the spy instead of line
+    printed(getattr(s, name), width, height)
+    return seen                        # the widths they asked line to print

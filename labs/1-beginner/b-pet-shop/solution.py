@@ -3,7 +3,7 @@ def add_stock(stock, animal, amount):
 
 
 def sell(stock, animal):
-    if animal not in stock:
+    if stock.get(animal, 0) <= 0:
         return False
     stock[animal] -= 1
     if stock[animal] == 0:

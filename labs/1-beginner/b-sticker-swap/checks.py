@@ -1,67 +1,77 @@
-from labcheck import check, call, type_name
+from labcheck import call, case, cases, check
+
+# Sets are compared as sets: a sorted list [1, 2, 3, 5] is not the set {1, 2, 3, 5}, so the
+# checks do not need to look at the type separately.
 
 MINE, YOURS = {1, 2, 5}, {2, 3}
-
-
-def with_type(value):
-    return [value, type_name(value)]
-
-
-@check(weight=1)
-def example_all_and_both(s):
-    "all_stickers and both_have with {1, 2, 5} and {2, 3}"
-    return [with_type(call(s.all_stickers, set(MINE), set(YOURS))),
-            with_type(call(s.both_have, set(MINE), set(YOURS)))]
+OPERATIONS = ["all_stickers", "both_have", "can_give", "only_one_has"]
+PAIRS = [(set(), set(), "two empty collections"),
+         ({1}, set(), "your friend has no stickers"),
+         (set(), {9}, "you have no stickers"),
+         ({1, 2, 3}, {1, 2, 3}, "the same stickers"),
+         ({1, 2}, {3, 4}, "nothing in common"),
+         ({10, 20, 30, 40}, {30, 40, 50}, "some stickers in common"),
+         (set(range(1, 50, 2)), set(range(1, 50, 3)), "big collections")]
 
 
 @check(weight=1)
-def example_give_and_only_one(s):
-    "can_give and only_one_has with {1, 2, 5} and {2, 3}"
-    return [with_type(call(s.can_give, set(MINE), set(YOURS))),
-            with_type(call(s.only_one_has, set(MINE), set(YOURS)))]
+@cases("all_stickers", "both_have")
+def example_all_and_both(s, function):
+    "all_stickers and both_have with the README's collections, as sets"
+    return call(getattr(s, function), set(MINE), set(YOURS))
 
 
 @check(weight=1)
-def example_missing_and_count(s):
-    "missing({1, 2, 5}, 6) and different_count([4, 4, 7, 1, 7, 4])"
-    return [with_type(call(s.missing, set(MINE), 6)), call(s.different_count, [4, 4, 7, 1, 7, 4])]
+@cases("can_give", "only_one_has")
+def example_give_and_only_one(s, function):
+    "can_give and only_one_has with the README's collections, as sets"
+    return call(getattr(s, function), set(MINE), set(YOURS))
 
 
-PAIRS = [(set(), set()), ({1}, set()), (set(), {9}), ({1, 2, 3}, {1, 2, 3}), ({1, 2}, {3, 4}),
-         ({10, 20, 30, 40}, {30, 40, 50}), (set(range(1, 50, 2)), set(range(1, 50, 3)))]
+@check(weight=1)
+@cases(("missing", set(MINE), 6), ("different_count", [4, 4, 7, 1, 7, 4]))
+def example_missing_and_count(s, function, *args):
+    "missing finds the numbers not in the album yet, different_count counts different stickers"
+    return call(getattr(s, function), *args)
 
 
 @check(weight=3, visible=False)
-def operations_more(s):
-    "all four set operations with empty sets, equal sets and sets with nothing in common"
-    out = []
-    for a, b in PAIRS:
-        out.append([call(s.all_stickers, set(a), set(b)), call(s.both_have, set(a), set(b)),
-                    call(s.can_give, set(a), set(b)), call(s.only_one_has, set(a), set(b))])
-    kinds = sorted(set(type_name(call(f, {1, 2}, {2, 3})) for f in
-                       (s.all_stickers, s.both_have, s.can_give, s.only_one_has)))
-    return [out, kinds]
+@cases(*[case(f, a, b, about=f"{f}: {what}") for a, b, what in PAIRS for f in OPERATIONS])
+def operations_more(s, function, mine, yours):
+    "all_stickers, both_have, can_give and only_one_has give the right set, also for empty and equal collections"
+    return call(getattr(s, function), set(mine), set(yours))
 
 
 @check(weight=2, visible=False)
-def missing_more(s):
-    "missing with a full album, an empty album, stickers bigger than the album"
-    cases = [({1, 2, 3}, 3), (set(), 4), ({2, 4, 99}, 5), (set(range(1, 101)) - {50}, 100), ({1}, 0)]
-    return [with_type(call(s.missing, set(m), n)) for m, n in cases]
+@cases(case({1, 2, 3}, 3, about="a full album"),
+       case(set(), 4, about="no stickers yet"),
+       case({2, 4, 99}, 5, about="a sticker with a number bigger than the album"),
+       case(set(range(1, 101)) - {50}, 100, about="a big album with one sticker missing"),
+       case({1}, 0, about="an album with no places"))
+def missing_more(s, mine, album_size):
+    "missing gives the album numbers you do not have yet, also for a full or an empty album"
+    return call(s.missing, set(mine), album_size)
 
 
 @check(weight=2, visible=False)
-def different_count_more(s):
-    "different_count with an empty pile, one sticker, all equal, all different"
-    piles = [[], [8], [3, 3, 3, 3], list(range(20)), [1, 2, 1, 2, 3, 1, 2, 3, 4]]
-    return [call(s.different_count, list(p)) for p in piles]
+@cases(case([], about="an empty pile"),
+       case([8], about="one sticker"),
+       case([3, 3, 3, 3], about="the same sticker many times"),
+       case(list(range(20)), about="all stickers different"),
+       case([1, 2, 1, 2, 3, 1, 2, 3, 4], about="a mixed pile"))
+def different_count_more(s, pile):
+    "different_count counts each sticker number only once"
+    return call(s.different_count, list(pile))
 
 
 @check(weight=1, visible=False)
-def sets_are_not_changed(s):
+@cases(*[case(f, about=f"{f} leaves both sets as they were") for f in OPERATIONS],
+       case("missing", about="missing leaves your set as it was"))
+def sets_are_not_changed(s, function):
     "The functions do not change the sets they are given"
-    mine, yours = {1, 2, 5}, {2, 3}
-    for f in (s.all_stickers, s.both_have, s.can_give, s.only_one_has):
-        call(f, mine, yours)
-    call(s.missing, mine, 6)
-    return [mine, yours]
+    mine, yours = set(MINE), set(YOURS)
+    if function == "missing":
+        call(s.missing, mine, 6)
+    else:
+        call(getattr(s, function), mine, yours)
+    return (mine, yours)

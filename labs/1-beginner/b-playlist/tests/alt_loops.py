@@ -1,26 +1,23 @@
+# Another correct style: loops and copies, with a slice and an index here and there.
 def song_at(songs, position):
-    count = 1
-    for song in songs:
-        if count == position:
-            return song
-        count += 1
+    first_ones = songs[:position]
+    return first_ones[-1]
 
 
 def last_two(songs):
-    if len(songs) <= 2:
-        return list(songs)
+    if len(songs) < 2:
+        return songs[:]
     return [songs[len(songs) - 2], songs[len(songs) - 1]]
 
 
 def backwards(songs):
     result = []
     for song in songs:
-        result.insert(0, song)
+        result = [song] + result
     return result
 
 
 def move_to_front(songs, position):
-    result = list(songs)
-    song = result.pop(position - 1)
-    result.insert(0, song)
-    return result
+    rest = list(songs)
+    song = rest.pop(position - 1)
+    return [song] + rest

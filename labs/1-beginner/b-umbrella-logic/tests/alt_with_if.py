@@ -7,7 +7,7 @@ def need_umbrella(raining, snowing):
 
 
 def can_play_outside(raining, homework_done):
-    if raining == False and homework_done == True:
+    if not raining and homework_done == True:
         return True
     else:
         return False
@@ -24,4 +24,4 @@ def is_teen(age):
 def free_entry(age, member):
     if member:
         return True
-    return not (6 <= age < 65)
+    return age < 6 or age >= 65

@@ -1,3 +1,4 @@
+# Finds the lowest and highest score and the total with a loop instead of min, max and sum.
 score = 0
 
 

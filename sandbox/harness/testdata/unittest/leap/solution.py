@@ -1,0 +1,10 @@
+def leap_year(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def describe_year(year):
+    return f"{year} is {'a' if leap_year(year) else 'not a'} leap year"
+
+
+def code_word():
+    return "ZQX-SECRET-4471"

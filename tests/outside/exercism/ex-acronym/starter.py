@@ -1,0 +1,3 @@
+def abbreviate(words):
+    # return the first letter of each word, in upper case
+    pass

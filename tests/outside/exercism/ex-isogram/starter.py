@@ -1,0 +1,3 @@
+def is_isogram(string):
+    # return True when no letter appears twice (ignore case, spaces and hyphens)
+    pass

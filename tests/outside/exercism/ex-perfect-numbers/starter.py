@@ -1,0 +1,3 @@
+def classify(number):
+    # return "perfect", "abundant" or "deficient"; raise ValueError below 1
+    pass
