@@ -41,6 +41,25 @@ int parse_u64(const char *s, uint64_t max, uint64_t *out)
     return 0;
 }
 
+int parse_i64(const char *s, int64_t min, int64_t max, int64_t *out)
+{
+    long long v;
+    char *end;
+
+    if (!s || !*s || !(*s == '-' || (*s >= '0' && *s <= '9')))
+        return LAB_E_PARSE;
+    if (*s == '-' && (s[1] < '0' || s[1] > '9'))
+        return LAB_E_PARSE;
+    errno = 0;
+    v = strtoll(s, &end, 10);
+    if (*end)
+        return LAB_E_PARSE;
+    if (errno == ERANGE || v < min || v > max)
+        return LAB_E_RANGE;
+    *out = v;
+    return 0;
+}
+
 /* Length of the UTF-8 sequence at @p (at most @left bytes), or 0 when invalid. */
 static size_t utf8_seq(const unsigned char *p, size_t left)
 {

@@ -17,6 +17,10 @@ int str_copy(char *dst, size_t cap, const char *src);
 /* Whole-string unsigned decimal parse with an upper bound. 0, LAB_E_PARSE or LAB_E_RANGE. */
 int parse_u64(const char *s, uint64_t max, uint64_t *out);
 
+/* Whole-string signed decimal parse within [@min, @max]. 0, LAB_E_PARSE or LAB_E_RANGE.
+ * These two are the only callers of the strtol family (banned elsewhere by common/banned.h). */
+int parse_i64(const char *s, int64_t min, int64_t max, int64_t *out);
+
 /* True when @s[0..len) is well-formed UTF-8 with no NUL byte. */
 bool utf8_valid(const char *s, size_t len);
 
