@@ -1,4 +1,4 @@
-from labcheck import check, call
+from labcheck import check, cases, case, case_call, call
 
 
 def raiser(exc):
@@ -7,51 +7,85 @@ def raiser(exc):
     return f
 
 
+class AppError(Exception):
+    pass
+
+
+class LoginError(AppError, PermissionError):
+    pass
+
+
+class MissingThing(KeyError):
+    pass
+
+
+class BadInput(ValueError):
+    pass
+
+
+class Strange(Exception):
+    pass
+
+
+class SuperLookup(IndexError, ValueError):
+    pass
+
+
+# Visible checks: the examples of README.md.
+
+
 @check(weight=1)
 def example_family_tree(s):
-    "family_tree(KeyError)"
+    "family_tree lists KeyError and all its ancestors"
     return call(s.family_tree, KeyError)
 
 
 @check(weight=2)
-def example_classify(s):
-    "classify with the five examples of the README"
-    funcs = [lambda: {}["x"], lambda: 1 / 0, lambda: int("x"), lambda: None + 1, lambda: 42]
-    return [call(s.classify, f) for f in funcs]
+@cases(('{}["x"]', lambda: {}["x"]), ("1 / 0", lambda: 1 / 0), ('int("x")', lambda: int("x")),
+       ("None + 1", lambda: None + 1), ("42", lambda: 42))
+def example_classify(s, text, func):
+    "classify names the family of the error that happened"
+    case_call(f"classify(lambda: {text})")
+    return call(s.classify, func)
+
+
+# Hidden checks: other classes, other errors.
 
 
 @check(weight=3, visible=False)
-def family_tree_more(s):
+@cases(case(Exception, about="Exception itself"),
+       case(BaseException, about="the very top of the tree"),
+       case(ZeroDivisionError, about="a child of ArithmeticError"),
+       case(UnicodeDecodeError, about="an error three levels below Exception"),
+       case(FileNotFoundError, about="a file error"),
+       case(KeyboardInterrupt, about="an exception that is not an Exception"),
+       case(StopIteration, about="the exception that ends a for loop"),
+       case(AppError, about="a new exception class"),
+       case(LoginError, about="a new exception class with two parents"),
+       case(ModuleNotFoundError, about="the error of a failed import"))
+def family_tree_more(s, cls):
     "family_tree of other built-in exceptions and of new exception classes"
-    class AppError(Exception):
-        pass
-
-    class LoginError(AppError, PermissionError):
-        pass
-
-    classes = [Exception, BaseException, ZeroDivisionError, UnicodeDecodeError, FileNotFoundError,
-               KeyboardInterrupt, StopIteration, AppError, LoginError, ModuleNotFoundError]
-    return [call(s.family_tree, c) for c in classes]
+    return call(s.family_tree, cls)
 
 
 @check(weight=4, visible=False)
-def classify_more(s):
-    "classify many errors: relatives of the examples, custom exceptions, no error with None"
-    class MissingThing(KeyError):
-        pass
-
-    class BadInput(ValueError):
-        pass
-
-    class Strange(Exception):
-        pass
-
-    class SuperLookup(IndexError, ValueError):
-        pass
-
-    funcs = [lambda: [][3], lambda: "abc"[10], raiser(OverflowError("big")),
-             lambda: 10 % 0, raiser(FloatingPointError()), lambda: "é".encode("ascii").decode() + b"",
-             lambda: b"\xff".decode("utf-8"), raiser(MissingThing("k")), raiser(BadInput()),
-             raiser(Strange()), raiser(SuperLookup()), lambda: None, lambda: open("/no/such/file"),
-             lambda: len(5), raiser(RuntimeError("x")), lambda: 0, lambda: "ok"]
-    return [call(s.classify, f) for f in funcs]
+@cases(case(lambda: [][3], about="an index too big for an empty list"),
+       case(lambda: "abc"[10], about="an index too big for a text"),
+       case(raiser(OverflowError("big")), about="a number too big"),
+       case(lambda: 10 % 0, about="modulo zero"),
+       case(raiser(FloatingPointError()), about="a rare child of ArithmeticError"),
+       case(lambda: "é".encode("ascii"), about="a letter that ASCII cannot encode"),
+       case(lambda: b"\xff".decode("utf-8"), about="bytes that are not UTF-8"),
+       case(raiser(MissingThing("k")), about="a new child of KeyError"),
+       case(raiser(BadInput()), about="a new child of ValueError"),
+       case(raiser(Strange()), about="a new exception straight under Exception"),
+       case(raiser(SuperLookup()), about="an error that is both a LookupError and a ValueError"),
+       case(lambda: None, about="a function that returns None"),
+       case(lambda: open("/no/such/file"), about="opening a file that does not exist"),
+       case(lambda: len(5), about="the length of a number"),
+       case(raiser(RuntimeError("x")), about="a RuntimeError"),
+       case(lambda: 0, about="a function that returns 0"),
+       case(lambda: "ok", about='a function that returns the text "ok"'))
+def classify_more(s, func):
+    "classify many errors: relatives of the examples, new exception classes, no error at all"
+    return call(s.classify, func)

@@ -28,3 +28,8 @@ def create_once(path, text):
 def size_in_bytes(path):
     with open(path, "rb") as f:
         return len(f.read())
+
+
+def first_bytes(path, n):
+    with open(path, "rb") as f:
+        return f.read(n)

@@ -23,12 +23,22 @@ def read_log(path):
 
 
 def create_once(path, text):
-    if os.path.exists(path):
+    try:
+        f = open(path, mode="x", encoding="utf-8")
+    except FileExistsError:
         return False
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text + "\n")
+    f.write(text)
+    f.write("\n")
+    f.close()
     return True
 
 
 def size_in_bytes(path):
     return os.path.getsize(path)
+
+
+def first_bytes(path, n):
+    f = open(path, mode="rb")
+    data = f.read(n)
+    f.close()
+    return data

@@ -20,3 +20,7 @@ def create_once(path, text):
 
 def size_in_bytes(path):
     return 4
+
+
+def first_bytes(path, n):
+    return b"Zo\xc3"

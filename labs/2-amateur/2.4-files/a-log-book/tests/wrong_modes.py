@@ -26,3 +26,8 @@ def create_once(path, text):
 def size_in_bytes(path):
     with open(path, encoding="utf-8") as f:
         return len(f.read())
+
+
+def first_bytes(path, n):
+    with open(path, encoding="utf-8") as f:
+        return f.read(n).encode("utf-8")
