@@ -1,42 +1,46 @@
-from labcheck import check, call, mro_names
+from labcheck import case, case_call, cases, check, call, mro_names
 
 NAMES = ("Device", "Phone", "Camera", "SmartPhone", "Tablet")
 
 
-@check(weight=1)
-def example_start(s):
-    "SmartPhone().start(), Tablet().start() and SmartPhone().power()"
-    return [call(lambda: s.SmartPhone().start()), call(lambda: s.Tablet().start()),
-            call(lambda: s.SmartPhone().power())]
+def method_of(s, cls, method):
+    """cls().method() of the student's class `cls`, with its call text."""
+    case_call(f"{cls}().{method}()")
+    obj = call(getattr(s, cls))
+    return call(lambda: getattr(obj, method)())
+
+
+# ---- visible checks: the examples of README.md -------------------------------------------------
 
 
 @check(weight=1)
-def example_who_answers(s):
-    'who_answers(SmartPhone(), "power"), who_answers(Tablet(), "start"), who_answers(Phone(), "fly")'
-    return [call(lambda: s.who_answers(s.SmartPhone(), "power")),
-            call(lambda: s.who_answers(s.Tablet(), "start")),
-            call(lambda: s.who_answers(s.Phone(), "fly"))]
+@cases(("SmartPhone", "start"), ("Tablet", "start"), ("SmartPhone", "power"))
+def example_start(s, cls, method):
+    "start() runs every class of the diamond once, in MRO order; power() comes from Camera"
+    return method_of(s, cls, method)
+
+
+@check(weight=1)
+@cases(("SmartPhone", "power"), ("Tablet", "start"), ("Phone", "fly"))
+def example_who_answers(s, cls, method):
+    "who_answers names the class whose method would run"
+    case_call(f"who_answers({cls}(), {method!r})")
+    return call(s.who_answers, call(getattr(s, cls)), method)
 
 
 @check(weight=2)
-def mro_of_every_class(s):
-    "the MRO (__mro__ names) of every class"
-    return {n: call(lambda: mro_names(getattr(s, n))) for n in NAMES}
+@cases(*NAMES)
+def mro_of_every_class(s, cls):
+    "the MRO of every class (the names in __mro__)"
+    case_call(f"{cls}.__mro__")
+    return call(mro_names, getattr(s, cls))
 
 
-@check(weight=3, visible=False)
-def every_class_starts_once(s):
-    "start() and power() on an object of every class: each class runs once, in MRO order"
-    out = {}
-    for n in NAMES:
-        obj = call(getattr(s, n))
-        out[n] = [call(lambda: obj.start()), call(lambda: obj.power())]
-    return out
+# ---- hidden checks -----------------------------------------------------------------------------
 
 
-@check(weight=3, visible=False)
-def super_follows_the_mro(s):
-    "new classes added to the diamond are visited by super() too; an impossible MRO"
+def new_classes(s):
+    """Classes added to the student's diamond, made in the check (not by the student)."""
     class Watch(s.Device):
         def start(self):
             return ["Watch"] + super().start()
@@ -48,33 +52,70 @@ def super_follows_the_mro(s):
     class Kit(s.Tablet, s.Camera):
         pass
 
-    # Tablet and SmartPhone disagree on the order of Phone and Camera: no MRO is possible
-    impossible = call(lambda: type("Both", (s.Tablet, s.SmartPhone), {}))
-    return [mro_names(Gadget), call(lambda: Gadget().start()),
-            call(lambda: mro_names(Kit)), call(lambda: Kit().start()),
-            impossible if isinstance(impossible, dict) else mro_names(impossible)]
+    return Gadget, Kit
+
+
+@check(weight=6, visible=False)
+@cases(*[case(n, m, about=f"{m}() of a {n}") for n in NAMES for m in ("start", "power")],
+       case("gadget_mro", about="the MRO of a new class below SmartPhone and a new Watch"),
+       case("gadget_start", about="start() of that new class: super() must visit Watch too"),
+       case("kit_mro", about="the MRO of a new class below Tablet and Camera"),
+       case("kit_start", about="start() of that class"),
+       case("impossible", about="a new class below both Tablet and SmartPhone"))
+def super_follows_the_mro(s, what, method=None):
+    "start() and power() of every class, and of new classes added to the diamond"
+    if method is not None:
+        return method_of(s, what, method)
+    case_call({"gadget_mro": "Gadget.__mro__", "gadget_start": "Gadget().start()",
+               "kit_mro": "Kit.__mro__", "kit_start": "Kit().start()",
+               "impossible": "class Both(Tablet, SmartPhone)"}[what])
+    if what == "impossible":
+        # Tablet and SmartPhone disagree on the order of Phone and Camera: no MRO is possible
+        made = call(lambda: type("Both", (s.Tablet, s.SmartPhone), {}))
+        return made if isinstance(made, dict) else mro_names(made)
+    made = call(new_classes, s)
+    if isinstance(made, dict):
+        return made
+    gadget, kit = made
+    cls = gadget if what.startswith("gadget") else kit
+    if what.endswith("mro"):
+        return mro_names(cls)
+    return call(lambda: cls().start())
+
+
+class A:
+    def hi(self):
+        return "A"
+
+
+class B(A):
+    pass
+
+
+class C(A):
+    def hi(self):
+        return "C"
+
+
+class D(B, C):
+    pass
+
+
+OTHERS = {"A": A, "B": B, "C": C, "D": D, "5": lambda: 5, "True": lambda: True, "[]": list}
 
 
 @check(weight=3, visible=False)
-def who_answers_more(s):
-    "who_answers for many objects and methods (own, inherited, missing, dunder, built-in types)"
-    class A:
-        def hi(self):
-            return "A"
-
-    class B(A):
-        pass
-
-    class C(A):
-        def hi(self):
-            return "C"
-
-    class D(B, C):
-        pass
-
-    cases = [(D(), "hi"), (B(), "hi"), (A(), "hi"), (D(), "bye"), (C(), "__init__"),
-             (5, "bit_length"), (True, "__and__"), ([], "append")]
-    out = [call(s.who_answers, o, m) for o, m in cases]
-    for n in NAMES:
-        out.append([call(lambda: s.who_answers(getattr(s, n)(), m)) for m in ("start", "power")])
-    return out
+@cases(case("D", "hi", about="a method found after skipping a class"),
+       case("B", "hi", about="an inherited method"),
+       case("A", "hi", about="the class's own method"),
+       case("D", "bye", about="a method nobody defines"),
+       case("C", "__init__", about="a special method like __init__"),
+       case("5", "bit_length", about="a number"), case("True", "__and__", about="True"),
+       case("[]", "append", about="a list"),
+       *[(n, m, "yours") for n in NAMES for m in ("start", "power")])
+def who_answers_more(s, cls, method, whose="other"):
+    "who_answers names the right class for other objects and methods"
+    obj = call(getattr(s, cls)) if whose == "yours" else OTHERS[cls]()
+    shown = cls if cls in ("5", "True", "[]") else cls + "()"
+    case_call(f"who_answers({shown}, {method!r})")
+    return call(s.who_answers, obj, method)

@@ -1,64 +1,90 @@
-from labcheck import check, call, class_shape, mro_names
+from labcheck import case, case_call, cases, check, call, class_shape, mro_names
+
+CLASSES = ("Shape", "Rectangle", "Square", "Circle")
 
 
-def family(s):
-    out = {}
-    for name in ("Shape", "Rectangle", "Square", "Circle"):
-        shape = class_shape(getattr(s, name, None))
-        if "name" in shape:
-            out[name] = [shape["mro"], "area" in shape["methods"], "describe" in shape["methods"]]
-        else:
-            out[name] = shape
-    return out
+def attr(obj, name):
+    try:
+        return getattr(obj, name)
+    except Exception as e:
+        return {"$raised": type(e).__name__}
+
+
+def method(obj, name):
+    return call(lambda: getattr(obj, name)())
+
+
+# ---- visible checks: the examples of README.md -------------------------------------------------
 
 
 @check(weight=1)
 def example_rectangle(s):
-    "Rectangle(3, 4).describe()"
-    return call(lambda: s.Rectangle(3, 4).describe())
+    "a Rectangle describes itself with its area"
+    case_call("Rectangle(3, 4).describe()")
+    return method(call(s.Rectangle, 3, 4), "describe")
 
 
 @check(weight=1)
-def example_square(s):
-    "Square(5): width, height, area(), isinstance of Rectangle and Shape"
+@cases("sizes", "isinstance")
+def example_square(s, what):
+    "a Square is a Rectangle with equal sides, and a Shape"
     sq = call(s.Square, 5)
-    return call(lambda: [sq.width, sq.height, sq.area(), isinstance(sq, s.Rectangle),
-                         isinstance(sq, s.Shape)])
+    if what == "sizes":
+        case_call("sq = Square(5); sq.width, sq.height, sq.area()")
+        return (attr(sq, "width"), attr(sq, "height"), method(sq, "area"))
+    case_call("sq = Square(5); isinstance(sq, Rectangle), isinstance(sq, Shape)")
+    return (isinstance(sq, s.Rectangle), isinstance(sq, s.Shape))
 
 
 @check(weight=1)
-def example_circle_and_total(s):
-    "Circle(1).describe() and total_area([Square(2), Circle(1)])"
-    return [call(lambda: s.Circle(1).describe()),
-            call(lambda: s.total_area([s.Square(2), s.Circle(1)]))]
+@cases("circle", "total")
+def example_circle_and_total(s, what):
+    "a Circle describes itself; total_area adds the areas of a list of shapes"
+    if what == "circle":
+        case_call("Circle(1).describe()")
+        return method(call(s.Circle, 1), "describe")
+    case_call("total_area([Square(2), Circle(1)])")
+    return call(s.total_area, [call(s.Square, 2), call(s.Circle, 1)])
 
 
 @check(weight=2)
-def class_family(s):
-    "the family tree (MRO) of each class, and which classes define area() and describe() themselves"
-    return family(s)
+@cases(*CLASSES)
+def class_family(s, name):
+    "the family tree (MRO) of each class, and whether it defines area() and describe() itself"
+    case_call(f"{name}.__mro__, 'area' in vars({name}), 'describe' in vars({name})")
+    shape = class_shape(getattr(s, name, None))
+    if "name" not in shape:
+        return shape
+    return [shape["mro"], "area" in shape["methods"], "describe" in shape["methods"]]
+
+
+# ---- hidden checks -----------------------------------------------------------------------------
 
 
 @check(weight=3, visible=False)
-def areas_more(s):
-    "areas and descriptions of other shapes (zero sizes, floats, a plain Shape)"
-    made = [call(s.Rectangle, 0, 5), call(s.Rectangle, 2.5, 4), call(s.Square, 1),
-            call(s.Square, 10), call(s.Circle, 0), call(s.Circle, 2.5), call(s.Shape, "blob")]
-    return [[call(lambda: x.name), call(lambda: x.area()), call(lambda: x.describe())] for x in made]
+@cases(case("Rectangle", 0, 5, about="a rectangle with a width of 0"),
+       case("Rectangle", 2.5, 4, about="a rectangle with a decimal side"),
+       case("Square", 1, about="a square of side 1"), ("Square", 10),
+       case("Circle", 0, about="a circle with a radius of 0"),
+       case("Circle", 2.5, about="a circle with a decimal radius"),
+       case("Shape", "blob", about="a plain Shape"))
+def areas_more(s, cls, *args):
+    "name, area and description of other shapes"
+    x = call(getattr(s, cls), *args)
+    return [attr(x, "name"), method(x, "area"), method(x, "describe")]
 
 
 @check(weight=2, visible=False)
-def total_area_more(s):
-    "total_area of no shapes, one shape, many shapes"
-    R, Q, C = s.Rectangle, s.Square, s.Circle
-    lists = [lambda: [], lambda: [R(2, 3)], lambda: [C(1), C(1), C(1)],
-             lambda: [Q(3), R(1, 0.5), C(0.5), s.Shape("x")]]
-    return [call(lambda: s.total_area(make())) for make in lists]
+@cases(case([], about="no shapes at all"), case([("Rectangle", 2, 3)], about="one shape"),
+       case([("Circle", 1)] * 3, about="three equal circles"),
+       case([("Square", 3), ("Rectangle", 1, 0.5), ("Circle", 0.5), ("Shape", "x")],
+            about="every kind of shape, a plain Shape too"))
+def total_area_more(s, shapes):
+    "total_area of other lists of shapes"
+    return call(s.total_area, [call(getattr(s, c), *args) for c, *args in shapes])
 
 
-@check(weight=2, visible=False)
-def overriding_is_used(s):
-    "a new child class that overrides area() is described by the inherited describe()"
+def triangle_and_big_square(s):
     class Triangle(s.Shape):
         def __init__(self, base, height):
             s.Shape.__init__(self, "triangle")
@@ -71,6 +97,24 @@ def overriding_is_used(s):
         def area(self):
             return 1000
 
-    return [call(lambda: Triangle(3, 4).describe()), call(lambda: BigSquare(2).describe()),
-            call(lambda: s.total_area([Triangle(1, 1), BigSquare(1)])),
-            call(lambda: mro_names(BigSquare))]
+    return Triangle, BigSquare
+
+
+@check(weight=2, visible=False)
+@cases(case("triangle", about="a new child of Shape with its own area()"),
+       case("big_square", about="a new child of Square with its own area()"),
+       case("total", about="total_area of those new shapes"),
+       case("mro", about="the MRO of the new child of Square"))
+def overriding_is_used(s, what):
+    "new child classes that override area() are described by the inherited describe()"
+    made = call(triangle_and_big_square, s)
+    if isinstance(made, dict):
+        return made
+    Triangle, BigSquare = made
+    if what == "triangle":
+        return method(call(Triangle, 3, 4), "describe")
+    if what == "big_square":
+        return method(call(BigSquare, 2), "describe")
+    if what == "total":
+        return call(s.total_area, [call(Triangle, 1, 1), call(BigSquare, 1)])
+    return mro_names(BigSquare)

@@ -1,4 +1,5 @@
-# Calling the parent class by name also runs the parent's code.
+# Calls the parent class by name (Employee.__init__, Employee.describe) in Manager: it works,
+# but this lab asks for super().
 class Employee:
     def __init__(self, name, salary):
         self.name, self.salary = name, salary
