@@ -1,4 +1,4 @@
-from labcheck import check, call
+from labcheck import case, case_call, cases, check, call
 
 
 def labels_of(func):
@@ -9,39 +9,14 @@ def labels_of(func):
     return {k: v.__name__ if isinstance(v, type) else str(v) for k, v in ann.items()}
 
 
+# Functions whose annotations type_labels reads (the first two are the README's examples).
+
 def greet(name: str, times: int = 1) -> str:
     return ("Hi " + name + "! ") * times
 
 
 def move(x: int, y, speed: float = 1.0) -> None:
     pass
-
-
-@check(weight=1)
-def example_functions(s):
-    'bmi(50.0, 1.6), repeat_word("hip", 3), is_teen(13)'
-    return [call(s.bmi, 50.0, 1.6), call(s.repeat_word, "hip", 3), call(s.is_teen, 13)]
-
-
-@check(weight=2)
-def annotations_written(s):
-    "the annotations of bmi, repeat_word and is_teen"
-    return [labels_of(s.bmi), labels_of(s.repeat_word), labels_of(s.is_teen)]
-
-
-@check(weight=1)
-def example_type_labels(s):
-    "type_labels(greet) and type_labels(move) for the functions in the README"
-    return [call(s.type_labels, greet), call(s.type_labels, move)]
-
-
-@check(weight=2, visible=False)
-def functions_more(s):
-    "bmi, repeat_word and is_teen with other values (boundaries 12, 19, 20; times 0 and 1)"
-    return [[call(s.bmi, w, h) for w, h in [(70.0, 1.75), (30.5, 1.2), (100.0, 2.0)]],
-            [call(s.repeat_word, w, t) for w, t in [("la", 1), ("la", 0), ("Zoë", 4)]] +
-            [call(s.repeat_word, "ho")],
-            [call(s.is_teen, a) for a in [0, 12, 13, 16, 19, 20, 99]]]
 
 
 class Point:
@@ -65,7 +40,60 @@ def objects(pt: Point, kind: type, nothing: None) -> "Point":
     return pt
 
 
+# ---- the README's examples ------------------------------------------------------------------
+
+@check(weight=1)
+@cases(("bmi", 50.0, 1.6), ("repeat_word", "hip", 3), ("is_teen", 13))
+def example_functions(s, name, *args):
+    "the bmi, a repeated word and the teen test give the README's results"
+    return call(getattr(s, name), *args)
+
+
+@check(weight=2)
+@cases("bmi", "repeat_word", "is_teen")
+def annotations_written(s, name):
+    "bmi, repeat_word and is_teen have exactly the annotations of the table"
+    case_call(f"the annotations of {name}, as names")
+    return call(lambda: labels_of(getattr(s, name)))
+
+
+@check(weight=1)
+@cases(("type_labels(greet)", greet), ("type_labels(move)", move))
+def example_type_labels(s, text, func):
+    "type_labels of the functions greet and move in the README"
+    case_call(text)
+    return call(s.type_labels, func)
+
+
+# ---- hidden checks --------------------------------------------------------------------------
+
+@check(weight=2, visible=False)
+@cases(case("bmi", 70.0, 1.75, about="a bmi that needs rounding"),
+       case("bmi", 30.5, 1.2, about="a bmi of a child"),
+       case("bmi", 100.0, 2.0, about="a bmi that is a whole number"),
+       case("repeat_word", "la", 1, about="a word once"),
+       case("repeat_word", "la", 0, about="a word 0 times"),
+       case("repeat_word", "Zoë", 4, about="a word with ë, four times"),
+       case("repeat_word", "ho", about="times not given (the default)"),
+       case("is_teen", 0, about="a baby"),
+       case("is_teen", 12, about="the year before the teens"),
+       case("is_teen", 13, about="the first teen year"),
+       case("is_teen", 16),
+       case("is_teen", 19, about="the last teen year"),
+       case("is_teen", 20, about="the year after the teens"),
+       case("is_teen", 99, about="a grandparent"))
+def functions_more(s, name, *args):
+    "the bmi, repeated words and the teen test with other values (teen boundaries, 0 times)"
+    return call(getattr(s, name), *args)
+
+
 @check(weight=3, visible=False)
-def type_labels_more(s):
-    "type_labels for functions without annotations, only a return, quoted names, list[int], *args"
-    return [call(s.type_labels, f) for f in [plain, only_return, fancy, objects]]
+@cases(case("type_labels(plain)", plain, about="a function without annotations"),
+       case("type_labels(only_return)", only_return, about="only a return annotation"),
+       case("type_labels(fancy)", fancy,
+            about="a name in quotes, list[int], int | None, *args and **kwargs"),
+       case("type_labels(objects)", objects, about="your own class, type and None"))
+def type_labels_more(s, text, func):
+    "type labels of functions without annotations, only a return, quoted names, list[int], *args"
+    case_call(text)
+    return call(s.type_labels, func)

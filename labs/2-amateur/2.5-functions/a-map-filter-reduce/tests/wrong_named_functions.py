@@ -1,3 +1,5 @@
+# Right answers, but named functions and operator.mul instead of lambdas, and a loop in
+# cart_total instead of map: the rules of the lab are not followed.
 import functools
 import operator
 
