@@ -706,7 +706,11 @@ def approx(value, places=2):
 
 
 def type_name(value):
-    """type(value).__name__, e.g. to observe that a function returns a tuple, not a list."""
+    """type(value).__name__, e.g. to observe that a function returns a tuple, not a list.
+    When `value` is what call() observed for a student error, that observation is returned
+    unchanged (the student's code raised; there is no value whose type could be named)."""
+    if type(value) is _Raised:
+        return value
     return type(value).__name__
 
 

@@ -885,6 +885,44 @@ class TestCases(HarnessCase):
         self.assertEqual(got["answer"]["cases"], [])
 
 
+class TestRequiredModules(HarnessCase):
+    """[requires] modules are imported once by the harness before the check processes are
+    forked, so checks do not pay for them one by one; type_name() passes a raised
+    observation through."""
+
+    def test_required_modules_are_imported_before_the_checks(self):
+        with open(os.path.join(self.lab, "lab.ini"), "a") as f:
+            f.write("\n[requires]\nmodules = statistics, no_such_module_here\n")
+        got = self.run_checks("""
+            import sys
+            from labcheck import check, call, type_name
+            @check
+            def already_there(s):
+                "the harness imported statistics before this check"
+                return "statistics" in sys.modules
+            @check
+            def type_of_a_crash(s):
+                "type_name of a raised observation"
+                return type_name(call(s.boom))
+        """, """
+            def boom():
+                raise ValueError("no")
+        """)
+        self.assertIs(obs(got["already_there"]), True)
+        self.assertEqual(obs(got["type_of_a_crash"]), {"$raised": "ValueError"})
+
+    def test_without_requires_nothing_extra_is_imported(self):
+        got = self.run_checks("""
+            import sys
+            from labcheck import check
+            @check
+            def not_there():
+                "statistics is not imported by the harness on its own"
+                return "statistics" in sys.modules
+        """, "x = 1\n")
+        self.assertIs(obs(got["not_there"]), False)
+
+
 class TestTimeouts(HarnessCase):
     def test_infinite_loop_times_out_and_others_complete(self):
         self.write_lab("""
