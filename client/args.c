@@ -222,27 +222,6 @@ static const struct cmd_info *info_of(enum cmd_id id)
     return NULL;
 }
 
-const char *args_cmd_name(enum cmd_id id)
-{
-    const struct cmd_info *ci = info_of(id);
-
-    return ci ? ci->name : NULL;
-}
-
-bool args_cmd_needs_login(enum cmd_id id)
-{
-    const struct cmd_info *ci = info_of(id);
-
-    return ci && ci->needs_login;
-}
-
-bool args_cmd_needs_server(enum cmd_id id)
-{
-    const struct cmd_info *ci = info_of(id);
-
-    return ci && ci->needs_server;
-}
-
 static int usage_err(char *msg, size_t cap, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 

@@ -97,15 +97,6 @@ struct cli_args {
 int args_parse(int argc, char **argv, bool in_shell, struct cli_args *a, char *msg,
                size_t cap) LAB_MUST_USE;
 
-/* Name as typed ("cohort create"), or NULL for CMD_NONE. */
-const char *args_cmd_name(enum cmd_id id);
-
-/* True when the command needs a logged-in session. */
-bool args_cmd_needs_login(enum cmd_id id);
-
-/* True when the command talks to the server at all. */
-bool args_cmd_needs_server(enum cmd_id id);
-
 /*
  * Help text for @id (CMD_NONE: the overview) into @out. @prog is
  * "labclient " on the command line and "" in the shell.

@@ -24,11 +24,11 @@
 #include "client/codefile.h"
 #include "client/grade.h"
 #include "client/render.h"
+#include "common/fields.h"
 #include "common/str.h"
 
 #define SAFE_MAX 1024
 #define PATH_MAX_LEN 4096
-#define LAB_ID_MAX 64
 #define EARLY_MAX 8
 #define TICK_MS 125
 #define STATEMENT_MIN_LINES 3
@@ -73,7 +73,7 @@ static int code_path(const struct app *a, const struct cli_args *args, char *out
             return fail_set(f, EXIT_USAGE, "usage", "The file name is too long.");
         return 0;
     }
-    if (!str_is_ident(args->arg, LAB_ID_MAX)) {
+    if (!field_ok(FIELD_LAB_ID, args->arg)) {
         fail_set(f, EXIT_USAGE, "usage", "'%s' is not a lab id.",
                  safe(shown, sizeof shown, args->arg));
         fail_hint(f, "Lab ids look like hello-world (%slabs lists them).", prog(a));

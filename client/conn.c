@@ -543,11 +543,6 @@ bool conn_is_up(const struct conn *c)
     return c->wsi && c->ready;
 }
 
-const char *conn_server_name(const struct conn *c)
-{
-    return c->server_name;
-}
-
 void conn_set_push_handler(struct conn *c, conn_push_fn *fn, void *arg)
 {
     c->push_fn = fn;
@@ -1005,9 +1000,4 @@ void conn_stdin_pause(struct conn *c, bool paused)
 int conn_service(struct conn *c)
 {
     return lws_service(c->ctx, 0);
-}
-
-void conn_wake(struct conn *c)
-{
-    lws_cancel_service(c->ctx);
 }

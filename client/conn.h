@@ -95,9 +95,6 @@ void conn_set_slow(struct conn *c, const struct conn_slow *s);
 /* Keep the connection serviced for @ms milliseconds (waiting before a retry). */
 void conn_sleep_ms(struct conn *c, unsigned ms);
 
-/* Text of HelloOk.server (borrowed, terminal-safe), "" before connecting. */
-const char *conn_server_name(const struct conn *c);
-
 /* Pushes (reply_to 0) go to @fn; without one they are dropped. */
 void conn_set_push_handler(struct conn *c, conn_push_fn *fn, void *arg);
 
@@ -124,8 +121,5 @@ void conn_stdin_pause(struct conn *c, bool paused);
 
 /* Run the service loop once (blocks until something happens). <0: the context is broken. */
 int conn_service(struct conn *c);
-
-/* Make a blocked conn_service() return soon (from a signal-safe context too). */
-void conn_wake(struct conn *c);
 
 #endif

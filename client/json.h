@@ -22,7 +22,7 @@ struct json {
     size_t len, cap;
     int depth;
     bool first[JSON_NEST_MAX]; /* nothing written yet at this level */
-    bool oom;                   /* an allocation failed: the result is unusable */
+    bool oom;                  /* an allocation failed: the result is unusable */
 };
 
 void json_init(struct json *j);

@@ -68,8 +68,8 @@ int cfg_set(const struct cfg_key *keys, void *obj, const char *name, const char 
     }
     case CFG_T_U32:
         if (parse_u64(value, k->max, &v) < 0 || v < k->min) {
-            lab_errf(err, LAB_E_CONFIG, "'%s' must be a whole number from %u to %u, not '%s'",
-                     name, k->min, k->max, value);
+            lab_errf(err, LAB_E_CONFIG, "'%s' must be a whole number from %u to %u, not '%s'", name,
+                     k->min, k->max, value);
             return LAB_E_CONFIG;
         }
         *(uint32_t *)(void *)(base + k->offset) = (uint32_t)v;
@@ -82,8 +82,7 @@ int cfg_set(const struct cfg_key *keys, void *obj, const char *name, const char 
                  !strcmp(value, "off"))
             *(bool *)(void *)(base + k->offset) = false;
         else
-            return lab_errf(err, LAB_E_CONFIG, "'%s' must be true or false, not '%s'", name,
-                            value);
+            return lab_errf(err, LAB_E_CONFIG, "'%s' must be true or false, not '%s'", name, value);
         return 0;
     case CFG_T_END:
         break;
@@ -164,7 +163,8 @@ int cfg_load_file_sections(const struct cfg_key *keys, void *obj, const char *pa
     }
     if (rc > 0) {
         lab_errf(err, LAB_E_CONFIG, "%s:%d: not a valid INI line", path, rc);
-        lab_err_hint(err, "lines are '[section]', 'key = value' or comments starting with ';' or '#'");
+        lab_err_hint(err,
+                     "lines are '[section]', 'key = value' or comments starting with ';' or '#'");
         return LAB_E_CONFIG;
     }
     if (rc == -1) {
@@ -189,7 +189,8 @@ void cfg_print(const struct cfg_key *keys, const void *obj, FILE *out)
             break;
         }
         case CFG_T_U32:
-            fprintf(out, "%s=%u\n", keys->name, *(const uint32_t *)(const void *)(base + keys->offset));
+            fprintf(out, "%s=%u\n", keys->name,
+                    *(const uint32_t *)(const void *)(base + keys->offset));
             break;
         case CFG_T_BOOL:
             fprintf(out, "%s=%s\n", keys->name,

@@ -28,10 +28,13 @@ struct cfg_key {
 };
 
 /* String fields are char * owned by the struct; release with cfg_release(). */
+/* Unformatted: clang-format takes a macro's { } for a block and spreads each one over 4 lines. */
+/* clang-format off */
 #define CFG_STR(n, T, f, d, h) {n, CFG_T_STR, offsetof(T, f), d, 0, 0, 0, h}
 #define CFG_U32(n, T, f, d, lo, hi, h) {n, CFG_T_U32, offsetof(T, f), NULL, d, lo, hi, h}
 #define CFG_BOOL(n, T, f, d, h) {n, CFG_T_BOOL, offsetof(T, f), NULL, d, 0, 1, h}
 #define CFG_END {NULL, CFG_T_END, 0, NULL, 0, 0, 0, NULL}
+/* clang-format on */
 
 /* Fill every field of @obj with its default. Returns 0 or LAB_E_NOMEM. */
 int cfg_defaults(const struct cfg_key *keys, void *obj) LAB_MUST_USE;

@@ -11,12 +11,12 @@
 #define LAB_MUST_USE __attribute__((warn_unused_result))
 
 enum {
-    LAB_E_PARSE = -1000,  /* input is not in the expected format */
-    LAB_E_RANGE = -1001,  /* a number or length is out of bounds */
+    LAB_E_PARSE = -1000, /* input is not in the expected format */
+    LAB_E_RANGE = -1001, /* a number or length is out of bounds */
     LAB_E_TOO_LARGE = -1002,
     LAB_E_CONFIG = -1003,
     LAB_E_NOMEM = -1004,
-    LAB_E_DB = -1005,     /* the database answered with an error */
+    LAB_E_DB = -1005, /* the database answered with an error */
     LAB_E_UNAVAILABLE = -1006,
     LAB_E_NOT_FOUND = -1007,
     LAB_E_EXISTS = -1008,

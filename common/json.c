@@ -153,17 +153,6 @@ static int skip_value(const char *s, size_t len, size_t *i, int depth)
     }
 }
 
-int json_value_len(const char *s, size_t len, size_t *out)
-{
-    size_t i = 0;
-    int rc = skip_value(s, len, &i, 0);
-
-    if (rc < 0)
-        return rc;
-    *out = i;
-    return 0;
-}
-
 bool json_valid(const char *s, size_t len)
 {
     size_t i = 0;
@@ -284,8 +273,12 @@ int json_string(const struct json_span *v, char *out, size_t cap)
                     cp = 0xfffd;
                 n = put_utf8(tmp, cp);
             } else {
-                tmp[0] = e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e == 'b' ? '\b'
-                       : e == 'f' ? '\f' : e;
+                tmp[0] = e == 'n'   ? '\n'
+                         : e == 't' ? '\t'
+                         : e == 'r' ? '\r'
+                         : e == 'b' ? '\b'
+                         : e == 'f' ? '\f'
+                                    : e;
                 i += 2;
             }
         } else {
@@ -332,11 +325,6 @@ int json_int(const struct json_span *v, int64_t *out)
 bool json_is_true(const struct json_span *v)
 {
     return v->len == 4 && !memcmp(v->p, "true", 4);
-}
-
-bool json_is_null(const struct json_span *v)
-{
-    return v->len == 4 && !memcmp(v->p, "null", 4);
 }
 
 int json_array_next(const struct json_span *arr, size_t *pos, struct json_span *elem)

@@ -22,9 +22,6 @@ struct json_span {
     size_t len;
 };
 
-/* Length of the one JSON value starting at @s (after leading blanks), or LAB_E_PARSE. */
-int json_value_len(const char *s, size_t len, size_t *out) LAB_MUST_USE;
-
 /* True when @s[0..len) is exactly one JSON value with optional surrounding blanks. */
 bool json_valid(const char *s, size_t len);
 
@@ -48,9 +45,6 @@ int json_int(const struct json_span *v, int64_t *out) LAB_MUST_USE;
 /* True for the literal true; false otherwise. */
 bool json_is_true(const struct json_span *v);
 
-/* True for the literal null. */
-bool json_is_null(const struct json_span *v);
-
 /*
  * Step through the elements of the JSON array @arr (a span holding exactly one
  * array, as json_get() returns it). Start with *@pos = 0; each call returns 1
@@ -72,7 +66,8 @@ struct json_out {
 void json_out_init(struct json_out *o);
 void json_out_release(struct json_out *o);
 void json_out_raw(struct json_out *o, const char *s, size_t len);
-void json_out_printf(struct json_out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void json_out_printf(struct json_out *o, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
 /* Append @s[0..len) as a quoted JSON string: C0, DEL and C1 controls escaped, invalid UTF-8
  * replaced by U+FFFD, so the text is valid JSON and safe to show on a terminal. */
 void json_out_str(struct json_out *o, const char *s, size_t len);

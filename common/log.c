@@ -20,11 +20,6 @@ void log_set_level(enum log_level lvl)
     min_level = lvl;
 }
 
-enum log_level log_get_level(void)
-{
-    return min_level;
-}
-
 void log_set_prog(const char *prog)
 {
     prog_name = prog;

@@ -18,7 +18,6 @@ enum log_level { LOG_DEBUG = 0, LOG_INFO = 1, LOG_WARN = 2, LOG_ERROR = 3 };
 
 /* Set the lowest level printed (default LOG_INFO). */
 void log_set_level(enum log_level lvl);
-enum log_level log_get_level(void);
 
 /* Parse "debug|info|warn|error"; returns 0 or LAB_E_PARSE. */
 int log_level_parse(const char *s, enum log_level *out);

@@ -22,7 +22,8 @@
  */
 int password_check_policy(const char *pw, struct lab_err *err) LAB_MUST_USE;
 
-/* Hash @pw into @out (PASSWORD_HASH_CAP bytes). 0, LAB_E_INTERNAL or LAB_E_NOMEM. Slow on purpose (~50 ms). */
+/* Hash @pw into @out (PASSWORD_HASH_CAP bytes). 0, LAB_E_INTERNAL or LAB_E_NOMEM. Slow on purpose
+ * (~50 ms). */
 int password_hash(const char *pw, char out[PASSWORD_HASH_CAP]) LAB_MUST_USE;
 
 /* True when @pw matches @hash; false for a wrong password or a malformed hash. */

@@ -91,43 +91,6 @@ int ctl_parse(int argc, char **argv, const struct ctl_opt *opts, struct ctl_args
     return 0;
 }
 
-static bool name_rule(const char *s, size_t max_len)
-{
-    size_t n = strlen(s);
-
-    if (n < 2 || n > max_len)
-        return false;
-    if (!((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= '0' && s[0] <= '9')))
-        return false;
-    return str_is_ident(s, max_len);
-}
-
-bool ctl_valid_username(const char *s)
-{
-    return name_rule(s, 32);
-}
-
-bool ctl_valid_cohort_name(const char *s)
-{
-    return name_rule(s, 48);
-}
-
-bool ctl_valid_display_name(const char *s)
-{
-    size_t n = strlen(s), chars = 0;
-
-    if (n == 0 || !utf8_valid(s, n))
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x20 || c == 0x7f)
-            return false;
-        if ((c & 0xc0) != 0x80)
-            chars++;
-    }
-    return chars <= 64;
-}
-
 bool ctl_valid_role(const char *s)
 {
     return !strcmp(s, "student") || !strcmp(s, "instructor") || !strcmp(s, "admin");

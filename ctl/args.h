@@ -43,14 +43,7 @@ struct ctl_args {
 int ctl_parse(int argc, char **argv, const struct ctl_opt *opts, struct ctl_args *out,
               struct lab_err *err) LAB_MUST_USE;
 
-/* ^[a-z0-9][a-z0-9_.-]{1,31}$, the rule the users table enforces. */
-bool ctl_valid_username(const char *s);
-
-/* ^[a-z0-9][a-z0-9_.-]{1,47}$, the rule the cohorts table enforces. */
-bool ctl_valid_cohort_name(const char *s);
-
-/* 1..64 characters of UTF-8 text without control characters. */
-bool ctl_valid_display_name(const char *s);
+/* Usernames, cohort and display names: field_ok() of common/fields.h, as labserver checks them. */
 
 /* "student", "instructor" or "admin". */
 bool ctl_valid_role(const char *s);

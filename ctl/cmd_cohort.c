@@ -10,10 +10,10 @@
 
 #include <string.h>
 
+#include "common/fields.h"
 #include "common/token.h"
+#include "db/audit.h"
 #include "ctl/out.h"
-
-#define JOIN_CODE_LEN 8
 
 static const char help[] = "usage: labctl cohort list\n"
                            "       labctl cohort create NAME --owner USERNAME\n"
@@ -75,7 +75,7 @@ static int check_owner(struct db *db, const char *owner, char id[32], struct lab
     } else if (!strcmp(db_res_get(r, 0, 1), "student")) {
         rc = lab_errf(err, LAB_E_DENIED,
                       "'%s' is a student; a cohort owner must be an instructor or admin", owner);
-    } else if (db_res_get(r, 0, 2)[0] == 't') {
+    } else if (db_res_true(r, 0, 2)) {
         rc = lab_errf(err, LAB_E_DENIED, "'%s' is disabled and cannot own a cohort", owner);
     } else {
         snprintf(id, 32, "%s", db_res_get(r, 0, 0));
@@ -134,7 +134,7 @@ static int cohort_create(struct ctl *c, int argc, char **argv, struct lab_err *e
         return rc < 0 ? rc : (fputs(help, c->out), CTL_HELP_SHOWN);
     if (a.n_pos != 1)
         return ctl_usage(err, "cohort", "'cohort create' needs exactly one NAME");
-    if (!ctl_valid_cohort_name(a.pos[0]))
+    if (!field_ok(FIELD_COHORT_NAME, a.pos[0]))
         return ctl_usage(err, "cohort",
                          "'%s' is not a valid cohort name: use 2-48 of a-z 0-9 _ . - starting "
                          "with a letter or digit",
@@ -163,11 +163,9 @@ static int cohort_create(struct ctl *c, int argc, char **argv, struct lab_err *e
         goto out;
     char detail[96];
     snprintf(detail, sizeof detail, "owner=%s", owner);
-    const char *p[2] = {a.pos[0], detail};
-    rc = db_exec(db,
-                 "INSERT INTO audit_log (actor, action, target, detail)"
-                 " VALUES ('labctl', 'cohort.create', $1, $2)",
-                 2, p, NULL, err);
+    const struct db_audit au = {
+        .actor = "labctl", .action = "cohort.create", .target = a.pos[0], .detail = detail};
+    rc = db_audit(db, &au, err);
     if (rc < 0)
         goto out;
     rc = db_commit(db, err);

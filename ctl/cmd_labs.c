@@ -27,6 +27,8 @@
 
 #include "common/json.h"
 #include "common/str.h"
+#include "db/channels.h"
+#include "db/labstore.h"
 #include "ctl/out.h"
 #include "grade/labdir.h"
 
@@ -94,52 +96,17 @@ static void free_list(char **v, size_t n)
 static int store_version(struct db *db, const struct lab_def *lab, char *state, size_t cap,
                          struct lab_err *err)
 {
-    char items[LAB_MAX_ITEMS * 18 + 4], mods[LAB_MAX_MODULES * 66 + 4];
-    char pts[16], cpu[16], wall[16], mem[16], outk[16], procs[16];
-    struct db_res *r = NULL;
-    size_t off = 0;
-    int rc;
+    char reason[sizeof err->msg];
+    int rc = db_lab_version_store(db, lab, 0, 0, state, cap, reason, sizeof reason, err);
 
-    off += (size_t)snprintf(items + off, sizeof items - off, "{");
-    for (size_t i = 0; i < lab->n_items; i++)
-        off += (size_t)snprintf(items + off, sizeof items - off, "%s%s", i ? "," : "",
-                                lab->items[i]);
-    snprintf(items + off, sizeof items - off, "}");
-    off = (size_t)snprintf(mods, sizeof mods, "{");
-    for (size_t i = 0; i < lab->n_modules; i++)
-        off += (size_t)snprintf(mods + off, sizeof mods - off, "%s%s", i ? "," : "",
-                                lab->modules[i]);
-    snprintf(mods + off, sizeof mods - off, "}");
-    snprintf(pts, sizeof pts, "%u", lab->points);
-    snprintf(cpu, sizeof cpu, "%u", lab->limits.cpu_ms);
-    snprintf(wall, sizeof wall, "%u", lab->limits.wall_ms);
-    snprintf(mem, sizeof mem, "%u", lab->limits.memory_mb);
-    snprintf(outk, sizeof outk, "%u", lab->limits.output_kb);
-    snprintf(procs, sizeof procs, "%u", lab->limits.processes);
-    const char *p[18] = {lab->id,   lab->version, lab->title,   lab->section,  items,
-                         pts,       cpu,          wall,         mem,           outk,
-                         procs,     mods,         lab->ini,     lab->readme,   lab->starter,
-                         lab->solution, lab->checks, NULL};
-    rc = db_exec(db,
-                 "INSERT INTO lab_versions (lab_id, version, title, section, roadmap_items,"
-                 " points, cpu_ms, wall_ms, memory_mb, output_kb, processes, modules, lab_ini,"
-                 " statement_md, starter, solution, checks_py)"
-                 " VALUES ($1, $2, $3, $4, $5::text[], $6::int, $7::int, $8::int, $9::int,"
-                 " $10::int, $11::int, $12::text[], $13, $14, $15, $16, $17)"
-                 " ON CONFLICT (lab_id, version) DO NOTHING",
-                 17, p, NULL, err);
+    if (rc == LAB_E_NOT_FOUND) {
+        str_copy(state, cap, "missing");
+        return 0;
+    }
     if (rc < 0)
         return rc;
-    rc = db_exec(db,
-                 "SELECT state, coalesce(reject_reason, '') FROM lab_versions"
-                 " WHERE lab_id = $1 AND version = $2",
-                 2, p, &r, err);
-    if (rc < 0)
-        return rc;
-    str_copy(state, cap, db_res_rows(r) ? db_res_get(r, 0, 0) : "missing");
     if (!strcmp(state, "rejected"))
-        lab_errf(err, LAB_E_PARSE, "%s", db_res_get(r, 0, 1));
-    db_res_free(r);
+        lab_errf(err, LAB_E_PARSE, "%s", reason);
     return 0;
 }
 
@@ -197,7 +164,7 @@ static int import_labs(struct ctl *c, char **dirs, size_t n_dirs, bool wait, uns
         labdir_free(lab);
     }
     if (n_pend) {
-        rc = db_exec(db, "NOTIFY lab_queue", 0, NULL, NULL, err);
+        rc = db_exec(db, DB_NOTIFY_QUEUE_SQL, 0, NULL, NULL, err);
         if (rc < 0)
             goto out;
     }
@@ -253,8 +220,8 @@ static int import_labs(struct ctl *c, char **dirs, size_t n_dirs, bool wait, uns
             goto out;
         }
         if (tty)
-            fprintf(stderr, "\r\033[Kverifying: %zu live, %zu refused, %zu waiting (%lds)",
-                    n_live, n_bad, open, (long)(time(NULL) - start));
+            fprintf(stderr, "\r\033[Kverifying: %zu live, %zu refused, %zu waiting (%lds)", n_live,
+                    n_bad, open, (long)(time(NULL) - start));
         usleep(200 * 1000);
     }
     if (tty)
@@ -283,7 +250,7 @@ static void find_labsandbox(char *out, size_t cap)
         snprintf(out, cap, "%s/labsandbox", dir);
         if (access(out, X_OK) == 0)
             return;
-        snprintf(out, cap, "%s/../sandbox/labsandbox", dir);
+        snprintf(out, cap, "%s/../labsandbox/labsandbox", dir);
         if (access(out, X_OK) == 0)
             return;
     }
@@ -340,8 +307,8 @@ static int check_labs(struct ctl *c, char **dirs, size_t n, struct lab_err *err)
 static int list_labs(struct ctl *c, struct lab_err *err)
 {
     static const char *const heads[] = {"ID", "TITLE", "SECTION", "POINTS", "LIVE", "NEWEST"};
-    static const char *const keys[] = {"id", "title", "section", "points", "live_version",
-                                       "newest_state"};
+    static const char *const keys[] = {"id",     "title",        "section",
+                                       "points", "live_version", "newest_state"};
     struct db_res *r = NULL;
     struct db *db;
     int rc = ctl_db(c, &db, err);
@@ -369,6 +336,14 @@ struct item {
     int section;
     char labs[512]; /* comma-separated lab ids */
 };
+
+/* The section number @s starts with (1 for "1.2.3"), or 0 when it starts with no number. */
+static int section_of(const char *s)
+{
+    uint64_t v;
+
+    return parse_u64_prefix(s, INT32_MAX, &v, NULL) == 0 ? (int)v : 0;
+}
 
 static int read_roadmap(const char *path, struct item **out, size_t *n, struct lab_err *err)
 {
@@ -402,14 +377,13 @@ static int read_roadmap(const char *path, struct item **out, size_t *n, struct l
         it = &(*out)[(*n)++];
         memset(it, 0, sizeof *it);
         memcpy(it->id, tick, (size_t)(end - tick));
-        it->section = atoi(it->id);
+        it->section = section_of(it->id);
         snprintf(it->title, sizeof it->title, "%s", end + 1 + (end[1] == ' '));
         it->title[strcspn(it->title, "\r\n")] = '\0';
     }
     fclose(f);
     if (*n == 0)
-        return lab_errf(err, LAB_E_PARSE, "'%s' lists no roadmap items like - `1.1.1` Title",
-                        path);
+        return lab_errf(err, LAB_E_PARSE, "'%s' lists no roadmap items like - `1.1.1` Title", path);
     return 0;
 }
 
@@ -429,7 +403,7 @@ static bool section_required(const char *list, int section)
     while (*p) {
         while (*p == ' ' || *p == ',')
             p++;
-        if (*p && atoi(p) == section)
+        if (*p && section_of(p) == section)
             return true;
         while (*p && *p != ',')
             p++;
@@ -483,7 +457,8 @@ static int coverage(struct ctl *c, const char *root, const char *roadmap, const 
                 }
             }
             if (i == n_items) {
-                fprintf(stderr, "labctl: %s lists roadmap item %s, which the roadmap does not have\n",
+                fprintf(stderr,
+                        "labctl: %s lists roadmap item %s, which the roadmap does not have\n",
                         lab->id, lab->items[k]);
                 n_unknown++;
             }
@@ -491,8 +466,7 @@ static int coverage(struct ctl *c, const char *root, const char *roadmap, const 
         labdir_free(lab);
     }
     if (c->json) {
-        fprintf(c->out, "{\"ok\":%s,\"labs\":%zu,\"items\":[",
-                "true", n_dirs - n_bad);
+        fprintf(c->out, "{\"ok\":%s,\"labs\":%zu,\"items\":[", "true", n_dirs - n_bad);
         for (size_t i = 0; i < n_items; i++) {
             fprintf(c->out, "%s{\"id\":", i ? "," : "");
             out_json_str(c->out, items[i].id);
@@ -507,8 +481,8 @@ static int coverage(struct ctl *c, const char *root, const char *roadmap, const 
         fputs("]", c->out);
     } else {
         for (size_t i = 0; i < n_items; i++)
-            fprintf(c->out, "%-8s %-3s %-50.50s %s\n", items[i].id,
-                    items[i].labs[0] ? "yes" : "NO", items[i].title, items[i].labs);
+            fprintf(c->out, "%-8s %-3s %-50.50s %s\n", items[i].id, items[i].labs[0] ? "yes" : "NO",
+                    items[i].title, items[i].labs);
     }
     {
         int last = -1;
@@ -570,17 +544,18 @@ int cmd_labs(struct ctl *c, int argc, char **argv, struct lab_err *err)
 
     rc = ctl_parse(argc, argv, opts, &a, err);
     if (rc < 0 || a.help || a.n_pos == 0)
-        return rc < 0 ? rc : a.help ? (fputs(help, c->out), CTL_HELP_SHOWN)
-                                    : ctl_usage(err, "labs", "name a command: import, check, "
-                                                             "list or coverage");
+        return rc < 0   ? rc
+               : a.help ? (fputs(help, c->out), CTL_HELP_SHOWN)
+                        : ctl_usage(err, "labs",
+                                    "name a command: import, check, "
+                                    "list or coverage");
     if (!strcmp(a.pos[0], "coverage")) {
         if (a.n_pos > 2)
             return ctl_usage(err, "labs", "coverage takes one labs directory");
         return coverage(c, a.n_pos == 2 ? a.pos[1] : "labs", roadmap, require, err);
     }
     if (!strcmp(a.pos[0], "list"))
-        return a.n_pos == 1 ? list_labs(c, err)
-                            : ctl_usage(err, "labs", "list takes no arguments");
+        return a.n_pos == 1 ? list_labs(c, err) : ctl_usage(err, "labs", "list takes no arguments");
     if (strcmp(a.pos[0], "import") && strcmp(a.pos[0], "check"))
         return ctl_usage(err, "labs", "unknown labs command '%s'", a.pos[0]);
     if (a.n_pos < 2)

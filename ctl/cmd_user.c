@@ -11,8 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/fields.h"
 #include "common/password.h"
 #include "common/str.h"
+#include "db/audit.h"
 #include "ctl/out.h"
 #include "ctl/prompt.h"
 
@@ -30,17 +32,15 @@ static const char help[] =
 static int audit(struct db *db, const char *action, const char *target, const char *detail,
                  struct lab_err *err)
 {
-    const char *p[3] = {action, target, detail};
+    const struct db_audit a = {
+        .actor = "labctl", .action = action, .target = target, .detail = detail};
 
-    return db_exec(db,
-                   "INSERT INTO audit_log (actor, action, target, detail)"
-                   " VALUES ('labctl', $1, $2, $3)",
-                   3, p, NULL, err);
+    return db_audit(db, &a, err);
 }
 
 static int check_username(const char *u, struct lab_err *err)
 {
-    if (ctl_valid_username(u))
+    if (field_ok(FIELD_USERNAME, u))
         return 0;
     return ctl_usage(err, "user",
                      "'%s' is not a valid username: use 2-32 of a-z 0-9 _ . - starting with a "
@@ -96,7 +96,7 @@ static int user_add(struct ctl *c, int argc, char **argv, struct lab_err *err)
         return ctl_usage(err, "user", "unknown role '%s': use student, instructor or admin", role);
     if (!name)
         name = a.pos[0];
-    if (!ctl_valid_display_name(name))
+    if (!field_ok(FIELD_DISPLAY_NAME, name))
         return ctl_usage(err, "user",
                          "the display name must be 1-64 characters without control characters");
     rc = ctl_db(c, &db, err); /* before the password prompt: fail fast if PostgreSQL is down */

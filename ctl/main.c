@@ -34,11 +34,8 @@ static const struct {
     const char *name;
     int (*fn)(struct ctl *, int, char **, struct lab_err *);
 } commands[] = {
-    {"migrate", cmd_migrate},
-    {"user", cmd_user},
-    {"cohort", cmd_cohort},
-    {"audit", cmd_audit},
-    {"labs", cmd_labs},
+    {"migrate", cmd_migrate}, {"user", cmd_user}, {"cohort", cmd_cohort},
+    {"audit", cmd_audit},     {"labs", cmd_labs},
 };
 
 /* Global options end at the first word that is not one of them. */

@@ -1,13 +1,16 @@
 /*
- * test_ctl.c — unit tests for labctl's argument parsing and name rules.
+ * test_ctl.c — unit tests for labctl's argument parsing and its use of the field rules
+ * (common/fields.h, the table labserver checks with too).
  * The commands themselves run against a real PostgreSQL in tests/e2e.
  */
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/fields.h"
 #include "common/str.h"
 #include "ctl/args.h"
+#include "ctl/ctl.h"
 
 struct parsed {
     const char *role, *name;
@@ -132,17 +135,18 @@ static const struct {
 
 START_TEST(username_rule)
 {
-    ck_assert_int_eq(ctl_valid_username(username_cases[_i].s), username_cases[_i].ok);
+    ck_assert_int_eq(field_ok(FIELD_USERNAME, username_cases[_i].s), username_cases[_i].ok);
 }
 END_TEST
 
 START_TEST(cohort_and_role_rules)
 {
-    ck_assert(ctl_valid_cohort_name("cs101-2026.spring"));
-    ck_assert(!ctl_valid_cohort_name("CS101"));
-    ck_assert(!ctl_valid_cohort_name("c"));
-    ck_assert(ctl_valid_cohort_name("abcdefghijklmnopqrstuvwxyz0123456789abcdefghijkl")); /* 48 */
-    ck_assert(!ctl_valid_cohort_name("abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklm"));
+    ck_assert(field_ok(FIELD_COHORT_NAME, "cs101-2026.spring"));
+    ck_assert(!field_ok(FIELD_COHORT_NAME, "CS101"));
+    ck_assert(!field_ok(FIELD_COHORT_NAME, "c"));
+    ck_assert(
+        field_ok(FIELD_COHORT_NAME, "abcdefghijklmnopqrstuvwxyz0123456789abcdefghijkl")); /* 48 */
+    ck_assert(!field_ok(FIELD_COHORT_NAME, "abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklm"));
     ck_assert(ctl_valid_role("admin"));
     ck_assert(ctl_valid_role("student"));
     ck_assert(!ctl_valid_role("root"));
@@ -152,18 +156,45 @@ END_TEST
 
 START_TEST(display_name_rule)
 {
-    ck_assert(ctl_valid_display_name("O'Brien \"Bob\" \\ x"));
-    ck_assert(ctl_valid_display_name("\xc3\x89lodie"));
-    ck_assert(!ctl_valid_display_name(""));
-    ck_assert(!ctl_valid_display_name("tab\there"));
-    ck_assert(!ctl_valid_display_name("\xff\xfe"));
+    ck_assert(field_ok(FIELD_DISPLAY_NAME, "O'Brien \"Bob\" \\ x"));
+    ck_assert(field_ok(FIELD_DISPLAY_NAME, "\xc3\x89lodie"));
+    ck_assert(!field_ok(FIELD_DISPLAY_NAME, ""));
+    ck_assert(!field_ok(FIELD_DISPLAY_NAME, "tab\there"));
+    ck_assert(!field_ok(FIELD_DISPLAY_NAME, "\xff\xfe"));
     /* 64 two-byte characters are fine, 65 are not */
     char s[200] = "";
     for (int i = 0; i < 64; i++)
-        strcat(s, "\xc3\xa9");
-    ck_assert(ctl_valid_display_name(s));
-    strcat(s, "\xc3\xa9");
-    ck_assert(!ctl_valid_display_name(s));
+        memcpy(s + 2 * i, "\xc3\xa9", 3);
+    ck_assert(field_ok(FIELD_DISPLAY_NAME, s));
+    memcpy(s + 2 * 64, "\xc3\xa9", 3);
+    ck_assert(!field_ok(FIELD_DISPLAY_NAME, s));
+}
+END_TEST
+
+/* Issue 9: labctl once accepted a display name with a C1 control that labserver refuses.
+ * `user add` checks the name before it opens the database, so no PostgreSQL is needed. */
+START_TEST(user_add_refuses_c1_display_name)
+{
+    struct ctl c = {.out = stdout};
+    struct lab_err err = {0};
+    const char *argv[] = {"user", "add", "bob", "--role", "student", "--name", "bob\xc2\x9b"};
+
+    ck_assert(!field_ok(FIELD_DISPLAY_NAME, "bob\xc2\x9b"));
+    ck_assert_int_eq(cmd_user(&c, (int)ARRAY_SIZE(argv), (char **)argv, &err), CTL_E_USAGE);
+    ck_assert_msg(strstr(err.msg, "display name") != NULL, "%s", err.msg);
+}
+END_TEST
+
+/* The same refusals for a username and a cohort name starting with '_'. */
+START_TEST(commands_refuse_leading_underscore)
+{
+    struct ctl c = {.out = stdout};
+    struct lab_err err = {0};
+    const char *user[] = {"user", "add", "_bob", "--role", "student"};
+    const char *cohort[] = {"cohort", "create", "_cs101", "--owner", "alice"};
+
+    ck_assert_int_eq(cmd_user(&c, (int)ARRAY_SIZE(user), (char **)user, &err), CTL_E_USAGE);
+    ck_assert_int_eq(cmd_cohort(&c, (int)ARRAY_SIZE(cohort), (char **)cohort, &err), CTL_E_USAGE);
 }
 END_TEST
 
@@ -184,6 +215,8 @@ int main(void)
     tcase_add_loop_test(tc, username_rule, 0, (int)ARRAY_SIZE(username_cases));
     tcase_add_test(tc, cohort_and_role_rules);
     tcase_add_test(tc, display_name_rule);
+    tcase_add_test(tc, user_add_refuses_c1_display_name);
+    tcase_add_test(tc, commands_refuse_leading_underscore);
     suite_add_tcase(s, tc);
     sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

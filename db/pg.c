@@ -20,6 +20,7 @@
 
 struct db {
     PGconn *conn;
+    char log_name[16]; /* "" for the tools; see db_set_log_name() */
     char where[256];
     char sqlstate[6];
     char constraint[64];
@@ -29,18 +30,41 @@ struct db_res {
     PGresult *res;
 };
 
+/* Copy a libpq message into @dst as one line: no trailing newline or blanks, inner newlines as ";
+ * ". */
+void db_one_line(char *dst, size_t cap, const char *src)
+{
+    size_t o = 0;
+
+    if (cap == 0)
+        return;
+    for (; src && *src && o + 3 < cap; src++) {
+        if (*src == '\n' || *src == '\r') {
+            if (src[1] == '\0' || src[1] == '\n' || src[1] == '\r')
+                continue;
+            dst[o++] = ';';
+            dst[o++] = ' ';
+        } else {
+            dst[o++] = *src;
+        }
+    }
+    while (o > 0 && dst[o - 1] == ' ')
+        o--;
+    dst[o] = '\0';
+}
+
 /* libpq hands us "SEVERITY:  text\n"; log it as one event at a matching level. */
 static void on_notice(void *arg, const char *message)
 {
+    const struct db *db = arg;
     char line[512], q[LOG_VALUE_MAX + 16];
     enum log_level lvl = LOG_INFO;
-    size_t n;
 
-    (void)arg;
-    snprintf(line, sizeof line, "%s", message);
-    n = strlen(line);
-    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-        line[--n] = '\0';
+    db_one_line(line, sizeof line, message);
+    if (db->log_name[0]) {
+        log_event(LOG_INFO, "db.notice", "conn=%s msg=%s", db->log_name, log_q(q, sizeof q, line));
+        return;
+    }
     if (!strncmp(line, "WARNING:", 8))
         lvl = LOG_WARN;
     else if (!strncmp(line, "FATAL:", 6) || !strncmp(line, "PANIC:", 6) ||
@@ -49,24 +73,6 @@ static void on_notice(void *arg, const char *message)
     else if (!strncmp(line, "DEBUG", 5))
         lvl = LOG_DEBUG;
     log_event(lvl, "db.noticed", "msg=%s", log_q(q, sizeof q, line));
-}
-
-/* Copy a libpq message into @dst as one line: no trailing newline, inner newlines as "; ". */
-static void one_line(char *dst, size_t cap, const char *src)
-{
-    size_t o = 0;
-
-    for (; src && *src && o + 3 < cap; src++) {
-        if (*src == '\n') {
-            if (src[1] == '\0')
-                break;
-            dst[o++] = ';';
-            dst[o++] = ' ';
-        } else {
-            dst[o++] = *src;
-        }
-    }
-    dst[o] = '\0';
 }
 
 static void describe_where(struct db *db)
@@ -79,31 +85,38 @@ static void describe_where(struct db *db)
              user ? user : "?");
 }
 
-int db_connect(const char *conninfo, struct db **out, struct lab_err *err)
+/* Connect with libpq's keyword arrays (@keys/@vals end in NULL; "dbname" is expanded). */
+static int connect_params(const char *const *keys, const char *const *vals, bool whole_reason,
+                          struct db **out, struct lab_err *err)
 {
     struct db *db = calloc(1, sizeof *db);
     char reason[200];
     int rc;
 
+    *out = NULL;
     if (!db)
         return lab_errf(err, LAB_E_NOMEM, "out of memory");
-    db->conn = PQconnectdb(conninfo ? conninfo : "");
+    db->conn = PQconnectdbParams(keys, vals, 1);
     if (!db->conn) {
         free(db);
         return lab_errf(err, LAB_E_NOMEM, "out of memory connecting to PostgreSQL");
     }
-    PQsetNoticeProcessor(db->conn, on_notice, NULL);
+    PQsetNoticeProcessor(db->conn, on_notice, db);
     describe_where(db);
     if (PQstatus(db->conn) != CONNECTION_OK) {
         const char *msg = PQerrorMessage(db->conn), *why = strstr(msg, " failed: ");
         char *nl;
 
-        /* "connection to server at ..., port N failed: REASON\n\tIs the server running...":
-         * we already say where, so keep only the reason. */
-        one_line(reason, sizeof reason, why ? why + 9 : msg);
-        nl = strstr(reason, "; ");
-        if (why && nl)
-            *nl = '\0';
+        if (whole_reason) {
+            db_one_line(reason, sizeof reason, msg);
+        } else {
+            /* "connection to server at ..., port N failed: REASON\n\tIs the server running...":
+             * we already say where, so keep only the reason. */
+            db_one_line(reason, sizeof reason, why ? why + 9 : msg);
+            nl = strstr(reason, "; ");
+            if (why && nl)
+                *nl = '\0';
+        }
         rc = lab_errf(err, LAB_E_UNAVAILABLE, "cannot connect to PostgreSQL at %s", db->where);
         if (err)
             snprintf(err->detail, sizeof err->detail, "%s", reason);
@@ -113,6 +126,38 @@ int db_connect(const char *conninfo, struct db **out, struct lab_err *err)
     log_event(LOG_DEBUG, "db.connected", "server_version=%d", PQserverVersion(db->conn));
     *out = db;
     return 0;
+}
+
+int db_connect(const char *conninfo, struct db **out, struct lab_err *err)
+{
+    static const char *const keys[] = {"dbname", NULL};
+    const char *vals[] = {conninfo ? conninfo : "", NULL};
+
+    return connect_params(keys, vals, false, out, err);
+}
+
+int db_connect_app(const char *conninfo, const char *app_name, struct db **out, struct lab_err *err)
+{
+    static const char *const keys[] = {"connect_timeout", "application_name", "dbname", NULL};
+    const char *vals[] = {"3", app_name, conninfo ? conninfo : "", NULL};
+
+    return connect_params(keys, vals, true, out, err);
+}
+
+void db_set_log_name(struct db *db, const char *name)
+{
+    snprintf(db->log_name, sizeof db->log_name, "%s", name ? name : "");
+}
+
+bool db_ok(const struct db *db)
+{
+    return db && db->conn && PQstatus(db->conn) == CONNECTION_OK;
+}
+
+const char *db_error_message(const struct db *db, char *buf, size_t cap)
+{
+    db_one_line(buf, cap, db && db->conn ? PQerrorMessage(db->conn) : "no connection");
+    return buf;
 }
 
 void db_free(struct db *db)
@@ -134,7 +179,9 @@ int db_code_from_sqlstate(const char *s)
         return LAB_E_UNAVAILABLE;
     if (!strcmp(s, "23505"))
         return LAB_E_EXISTS;
-    if (!strncmp(s, "08", 2) || !strcmp(s, "57P01") || !strcmp(s, "57P02") || !strcmp(s, "57P03"))
+    /* Connection exceptions, and operator intervention (shutdown, crash recovery): the
+     * connection is going away. */
+    if (!strncmp(s, "08", 2) || !strncmp(s, "57P", 3))
         return LAB_E_UNAVAILABLE;
     if (!strcmp(s, "53300")) /* too_many_connections: temporary */
         return LAB_E_UNAVAILABLE;
@@ -159,7 +206,7 @@ static int fail(struct db *db, PGresult *res, struct lab_err *err)
         state = NULL;
     snprintf(db->sqlstate, sizeof db->sqlstate, "%s", state ? state : "");
     snprintf(db->constraint, sizeof db->constraint, "%s", cons ? cons : "");
-    one_line(reason, sizeof reason, primary ? primary : PQerrorMessage(db->conn));
+    db_one_line(reason, sizeof reason, primary ? primary : PQerrorMessage(db->conn));
     code = db_code_from_sqlstate(state);
     if (code == LAB_E_UNAVAILABLE) {
         lab_errf(err, code, "lost the connection to PostgreSQL at %s", db->where);
@@ -170,7 +217,16 @@ static int fail(struct db *db, PGresult *res, struct lab_err *err)
     }
     if (err)
         snprintf(err->detail, sizeof err->detail, "%s", reason);
-    log_event(LOG_DEBUG, "db.failed", "sqlstate=%s", state ? state : "none");
+    if (db->log_name[0] && state) {
+        char line[512], q[LOG_VALUE_MAX + 16];
+
+        db_one_line(line, sizeof line, PQresultErrorMessage(res));
+        /* Unique violations are expected answers (CONFLICT); others are worth a look. */
+        log_event(strcmp(state, "23505") == 0 ? LOG_DEBUG : LOG_WARN, "db.query_failed",
+                  "conn=%s sqlstate=%s err=%s", db->log_name, state, log_q(q, sizeof q, line));
+    } else {
+        log_event(LOG_DEBUG, "db.failed", "sqlstate=%s", state ? state : "none");
+    }
     return code;
 }
 
@@ -293,6 +349,126 @@ void db_res_free(struct db_res *r)
     free(r);
 }
 
+int db_text_i64(const char *s, int64_t *out)
+{
+    if (!s)
+        return LAB_E_NOT_FOUND;
+    return parse_i64(s, INT64_MIN, INT64_MAX, out);
+}
+
+int db_text_u64(const char *s, uint64_t *out)
+{
+    if (!s)
+        return LAB_E_NOT_FOUND;
+    return parse_u64(s, UINT64_MAX, out);
+}
+
+int db_text_bool(const char *s, bool *out)
+{
+    if (!s)
+        return LAB_E_NOT_FOUND;
+    if (!strcmp(s, "t"))
+        *out = true;
+    else if (!strcmp(s, "f"))
+        *out = false;
+    else
+        return LAB_E_PARSE;
+    return 0;
+}
+
+/* The text of a cell, or NULL for SQL NULL (and for a cell outside the result). */
+static const char *cell(const struct db_res *r, int row, int col)
+{
+    if (row < 0 || col < 0 || row >= PQntuples(r->res) || col >= PQnfields(r->res) ||
+        PQgetisnull(r->res, row, col))
+        return NULL;
+    return PQgetvalue(r->res, row, col);
+}
+
+int db_res_i64(const struct db_res *r, int row, int col, int64_t *out)
+{
+    return db_text_i64(cell(r, row, col), out);
+}
+
+int db_res_u64(const struct db_res *r, int row, int col, uint64_t *out)
+{
+    return db_text_u64(cell(r, row, col), out);
+}
+
+int db_res_bool(const struct db_res *r, int row, int col, bool *out)
+{
+    return db_text_bool(cell(r, row, col), out);
+}
+
+int db_res_time(const struct db_res *r, int row, int col, int64_t *unix_s)
+{
+    return db_text_i64(cell(r, row, col), unix_s);
+}
+
+/* A cell that should have held a number did not: say which, once per occurrence. */
+static void bad_number(const struct db_res *r, int row, int col)
+{
+    char q[LOG_VALUE_MAX + 16];
+    const char *name = col >= 0 && col < PQnfields(r->res) ? PQfname(r->res, col) : "?";
+
+    log_event(LOG_WARN, "db.bad_number", "row=%d col=%s text=%s", row, name ? name : "?",
+              log_q(q, sizeof q, cell(r, row, col) ? cell(r, row, col) : ""));
+}
+
+int64_t db_res_i64_or(const struct db_res *r, int row, int col, int64_t dflt)
+{
+    const char *s = cell(r, row, col);
+    int64_t v;
+
+    if (!s)
+        return dflt;
+    if (db_text_i64(s, &v) < 0) {
+        bad_number(r, row, col);
+        return dflt;
+    }
+    return v;
+}
+
+uint64_t db_res_u64_or(const struct db_res *r, int row, int col, uint64_t dflt)
+{
+    const char *s = cell(r, row, col);
+    uint64_t v;
+
+    if (!s)
+        return dflt;
+    if (db_text_u64(s, &v) < 0) {
+        bad_number(r, row, col);
+        return dflt;
+    }
+    return v;
+}
+
+bool db_res_true(const struct db_res *r, int row, int col)
+{
+    bool b = false;
+
+    return db_text_bool(cell(r, row, col), &b) == 0 && b;
+}
+
+uint32_t db_res_u32_sat(const struct db_res *r, int row, int col)
+{
+    int64_t v = db_res_i64_or(r, row, col, 0);
+
+    return v < 0 ? 0 : v > UINT32_MAX ? UINT32_MAX : (uint32_t)v;
+}
+
+const char *db_param_i64(char buf[DB_NUM_MAX], int64_t v)
+{
+    snprintf(buf, DB_NUM_MAX, "%lld", (long long)v);
+    return buf;
+}
+
+const char *db_param_u64(char buf[DB_NUM_MAX], uint64_t v)
+{
+    snprintf(buf, DB_NUM_MAX, "%llu", (unsigned long long)v);
+    return buf;
+}
+
 int db_listen(struct db *db, const char *channel, struct lab_err *err)
 {
     char sql[96];
@@ -314,18 +490,40 @@ int db_listen(struct db *db, const char *channel, struct lab_err *err)
     return rc;
 }
 
+int db_set_nonblocking(struct db *db)
+{
+    return PQsetnonblocking(db->conn, 1) == 0 ? 0 : LAB_E_UNAVAILABLE;
+}
+
+int db_socket(const struct db *db)
+{
+    return db && db->conn ? PQsocket(db->conn) : -1;
+}
+
+int db_consume_notifies(struct db *db, db_notify_fn *fn, void *arg)
+{
+    PGnotify *n;
+    int got = 0;
+
+    if (!PQconsumeInput(db->conn) || PQstatus(db->conn) != CONNECTION_OK)
+        return LAB_E_UNAVAILABLE;
+    while ((n = PQnotifies(db->conn)) != NULL) {
+        if (fn)
+            fn(arg, n->relname, n->extra);
+        PQfreemem(n);
+        got++;
+    }
+    return got;
+}
+
 int db_wait_notify(struct db *db, int timeout_ms, struct lab_err *err)
 {
     struct pollfd pfd;
-    PGnotify *n;
-    int got = 0, prc;
+    int got, prc;
 
-    if (!PQconsumeInput(db->conn))
+    got = db_consume_notifies(db, NULL, NULL);
+    if (got < 0)
         return lab_errf(err, LAB_E_UNAVAILABLE, "lost the database connection");
-    while ((n = PQnotifies(db->conn))) {
-        got = 1;
-        PQfreemem(n);
-    }
     if (got)
         return 1;
     pfd.fd = PQsocket(db->conn);
@@ -338,11 +536,8 @@ int db_wait_notify(struct db *db, int timeout_ms, struct lab_err *err)
         return errno == EINTR ? 0 : lab_errf(err, -errno, "poll on the database socket failed");
     if (prc == 0)
         return 0;
-    if (!PQconsumeInput(db->conn))
+    got = db_consume_notifies(db, NULL, NULL);
+    if (got < 0)
         return lab_errf(err, LAB_E_UNAVAILABLE, "lost the database connection");
-    while ((n = PQnotifies(db->conn))) {
-        got = 1;
-        PQfreemem(n);
-    }
-    return got;
+    return got > 0;
 }

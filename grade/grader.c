@@ -765,8 +765,8 @@ void grade_report_release(struct grade_report *rep)
 
 const char *grade_verdict_name(enum grade_verdict v)
 {
-    static const char *names[] = {"unspecified", "accepted",     "partial",      "wrong",
-                                  "syntax_error", "runtime_error", "time_limit",  "memory_limit",
+    static const char *names[] = {"unspecified",  "accepted",       "partial",       "wrong",
+                                  "syntax_error", "runtime_error",  "time_limit",    "memory_limit",
                                   "output_limit", "forbidden_call", "internal_error"};
 
     return (unsigned)v < ARRAY_SIZE(names) ? names[v] : "unknown";

@@ -23,14 +23,14 @@
 #define GRADE_NAME_MAX 64
 #define GRADE_MAX_CHECKS 64
 #define GRADE_TEXT_MAX 2048
-#define GRADE_DESC_MAX 200              /* bytes of a check's description */
-#define GRADE_MAX_CASES 200             /* cases read per check; later ones are ignored */
-#define GRADE_OBS_MAX (256 * 1024)      /* bytes of one observation (the harness's own cap) */
-#define GRADE_ABOUT_MAX 600             /* bytes of a case's about text */
-#define GRADE_CALL_MAX 1200             /* bytes of a case's call text */
-#define GRADE_SHOWN_MAX 1500            /* bytes of a shown value: 300 characters and the marker */
-#define GRADE_ERROR_MAX 2000            /* bytes of an error: 500 characters */
-#define GRADE_WHERE_MAX 600             /* bytes of "line 4, in add: return a + b" */
+#define GRADE_DESC_MAX 200         /* bytes of a check's description */
+#define GRADE_MAX_CASES 200        /* cases read per check; later ones are ignored */
+#define GRADE_OBS_MAX (256 * 1024) /* bytes of one observation (the harness's own cap) */
+#define GRADE_ABOUT_MAX 600        /* bytes of a case's about text */
+#define GRADE_CALL_MAX 1200        /* bytes of a case's call text */
+#define GRADE_SHOWN_MAX 1500       /* bytes of a shown value: 300 characters and the marker */
+#define GRADE_ERROR_MAX 2000       /* bytes of an error: 500 characters */
+#define GRADE_WHERE_MAX 600        /* bytes of "line 4, in add: return a + b" */
 
 struct check_spec {
     char name[GRADE_NAME_MAX + 1];
@@ -42,8 +42,8 @@ struct check_spec {
 
 /* How the sandboxed run ended, as far as grading cares. */
 enum grade_run_end {
-    GRADE_RUN_OK = 0,    /* exited by itself */
-    GRADE_RUN_TIME,      /* CPU or wall time limit */
+    GRADE_RUN_OK = 0, /* exited by itself */
+    GRADE_RUN_TIME,   /* CPU or wall time limit */
     GRADE_RUN_MEMORY,
     GRADE_RUN_OUTPUT,
     GRADE_RUN_FORBIDDEN, /* forbidden system call */
@@ -71,21 +71,21 @@ enum grade_verdict {
  * for "" (absent, empty, not a string, or out of memory).
  */
 struct case_observation {
-    char status[12];     /* ok, exception, timeout; "" when the case object was malformed */
-    char *observation;   /* canonical JSON bytes, verbatim; NULL unless status is ok */
+    char status[12];   /* ok, exception, timeout; "" when the case object was malformed */
+    char *observation; /* canonical JSON bytes, verbatim; NULL unless status is ok */
     char *about, *call;
-    char *shown;         /* display only; never compared */
-    bool output;         /* shown_as "output": printed text, not a repr */
+    char *shown; /* display only; never compared */
+    bool output; /* shown_as "output": printed text, not a repr */
     char *error, *where;
 };
 
 /* One check's line as the harness reported it. */
 struct observation {
     bool present;
-    char status[16];     /* ok, exception, timeout, crashed, import_error */
-    char error[512];     /* "ValueError: ..." (raised outside any case) */
-    char where[256];     /* "line 4, in add: return a + b" */
-    char *stdout_tail;   /* malloc'd, may be NULL */
+    char status[16];   /* ok, exception, timeout, crashed, import_error */
+    char error[512];   /* "ValueError: ..." (raised outside any case) */
+    char where[256];   /* "line 4, in add: return a + b" */
+    char *stdout_tail; /* malloc'd, may be NULL */
     char *stderr_tail;
     size_t n_cases;
     struct case_observation *cases; /* malloc'd array of n_cases, in order */
@@ -98,14 +98,14 @@ struct observation {
  */
 struct case_outcome {
     bool passed;
-    bool output;          /* expected/got are printed text, not a repr */
-    char *about;          /* malloc'd; always set for hidden checks ("" allowed for visible) */
-    char *call;           /* malloc'd; NULL for hidden checks */
-    char *expected;       /* malloc'd (the reference's shown value); NULL for hidden checks */
-    char *got;            /* malloc'd (the student's shown value); NULL for hidden checks and
-                             when the student's case gave no value */
-    char *error;          /* malloc'd; NULL when none */
-    char *where;          /* malloc'd; NULL when none */
+    bool output;    /* expected/got are printed text, not a repr */
+    char *about;    /* malloc'd; always set for hidden checks ("" allowed for visible) */
+    char *call;     /* malloc'd; NULL for hidden checks */
+    char *expected; /* malloc'd (the reference's shown value); NULL for hidden checks */
+    char *got;      /* malloc'd (the student's shown value); NULL for hidden checks and
+                       when the student's case gave no value */
+    char *error;    /* malloc'd; NULL when none */
+    char *where;    /* malloc'd; NULL when none */
 };
 
 struct check_outcome {
@@ -118,8 +118,8 @@ struct check_outcome {
     char message[256]; /* what a student reads: "2 of 4 cases passed" style */
     char *output_tail; /* what the student's code printed, capped */
     char *description; /* malloc'd: the check's description ("" when none; NULL on OOM) */
-    size_t n_cases, n_passed;     /* n_cases: the reference's case count */
-    struct case_outcome *cases;   /* malloc'd array of n_cases (NULL when out of memory) */
+    size_t n_cases, n_passed;   /* n_cases: the reference's case count */
+    struct case_outcome *cases; /* malloc'd array of n_cases (NULL when out of memory) */
 };
 
 struct grade_report {

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "common/fields.h"
 #include "common/str.h"
 #include "common/token.h"
 
@@ -254,11 +255,9 @@ static int apply(struct ini_ctx *c, const char *section, const char *name, const
     if (!utf8_valid(value, strlen(value)))
         return lab_errf(c->err, LAB_E_PARSE, "is not valid UTF-8");
     if (!strcmp(key, "lab.id")) {
-        if (!str_is_ident(value, LAB_ID_MAX))
-            return lab_errf(c->err, LAB_E_PARSE,
-                            "must be 1-64 characters of a-z 0-9 _ . - (not starting with . or "
-                            "-), not '%.40s'",
-                            value);
+        if (!field_ok(FIELD_LAB_ID, value))
+            return lab_errf(c->err, LAB_E_PARSE, "must be %s, not '%.40s'",
+                            field_rule(FIELD_LAB_ID)->text, value);
         c->has_id = true;
         return str_copy(lab->id, sizeof lab->id, value);
     }
@@ -412,8 +411,10 @@ static int read_file(int dfd, const char *name, size_t cap, char **out, struct l
             return lab_errf(err, LAB_E_PARSE, "%s: is a symbolic link; labs must hold plain files",
                             name);
         if (errno == ENOENT)
-            return lab_errf(err, LAB_E_NOT_FOUND, "%s: missing (every lab needs lab.ini, "
-                            "README.md, starter.py, solution.py and checks.py)", name);
+            return lab_errf(err, LAB_E_NOT_FOUND,
+                            "%s: missing (every lab needs lab.ini, "
+                            "README.md, starter.py, solution.py and checks.py)",
+                            name);
         return lab_errf(err, -errno, "%s: cannot open", name);
     }
     if (fstat(fd, &st) < 0) {
@@ -459,8 +460,8 @@ out:
 /* Bumped when observations or stored expected values change form (labs/README.md). */
 #define LAB_GRADING_FORMAT "grading-format 2"
 
-static const char *const lab_file_names[5] = {"lab.ini", "README.md", "starter.py",
-                                               "solution.py", "checks.py"};
+static const char *const lab_file_names[5] = {"lab.ini", "README.md", "starter.py", "solution.py",
+                                              "checks.py"};
 
 /* The last component of @path, ignoring trailing slashes: "labs/b-x/" gives "b-x". */
 static void last_component(const char *path, const char **name, size_t *len)
@@ -595,8 +596,10 @@ int labdir_from_texts(const char *ini, const char *readme, const char *starter,
     for (size_t i = 0; i < 5; i++) {
         size_t n, cap = i == 0 ? 16 * 1024 : LAB_FILE_MAX;
         if (!texts[i])
-            return lab_errf(err, LAB_E_NOT_FOUND, "%s: missing (every lab needs lab.ini, "
-                            "README.md, starter.py, solution.py and checks.py)", lab_file_names[i]);
+            return lab_errf(err, LAB_E_NOT_FOUND,
+                            "%s: missing (every lab needs lab.ini, "
+                            "README.md, starter.py, solution.py and checks.py)",
+                            lab_file_names[i]);
         n = strlen(texts[i]);
         if (n > cap)
             return lab_errf(err, LAB_E_TOO_LARGE, "%s: %zu bytes is over the %zu-byte limit",

@@ -13,8 +13,8 @@
 #include <stdint.h>
 
 #include "common/err.h"
+#include "common/fields.h" /* LAB_ID_MAX */
 
-#define LAB_ID_MAX 64
 #define LAB_TITLE_MAX 100
 #define LAB_MAX_ITEMS 32
 #define LAB_MAX_MODULES 16
@@ -42,7 +42,7 @@ struct lab_def {
     size_t n_modules;
     enum lab_checks_mode checks_mode;
     char student_module[64]; /* unittest mode: the name the tests import; "solution" by default */
-    char version[65]; /* SHA-256 hex of the files */
+    char version[65];        /* SHA-256 hex of the files */
     char *ini, *readme, *starter, *solution, *checks; /* file contents, NUL-terminated */
 };
 

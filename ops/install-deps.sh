@@ -14,6 +14,8 @@ PACKAGES=(
     libncurses-dev     # the full-screen live board
     python3            # the language the students write (Debian's /usr/bin/python3)
     bubblewrap         # only for the sandbox benchmark's comparison
+    clang-format       # the house format, checked by the test command (ops/check-format.sh)
+    cppcheck           # static analysis, run by the test command (tests/style/cppcheck.sh)
     iproute2 procps util-linux
 )
 

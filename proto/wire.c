@@ -172,8 +172,8 @@ int wire_decode(const uint8_t *frame, size_t len, size_t max_frame, Envelope **o
                 struct lab_err *err)
 {
     struct decode_budget budget = {.left = 8 * len + 4096};
-    ProtobufCAllocator alloc = {.alloc = budget_alloc, .free = budget_free,
-                                .allocator_data = &budget};
+    ProtobufCAllocator alloc = {
+        .alloc = budget_alloc, .free = budget_free, .allocator_data = &budget};
     Envelope *env;
     int rc;
 
@@ -234,30 +234,6 @@ int wire_pack(const Envelope *env, size_t headroom, size_t max_frame, uint8_t **
     *buf = b;
     *len = n;
     return 0;
-}
-
-Lab__V1__ErrorCode wire_error_from_lab(int code)
-{
-    switch (code) {
-    case LAB_E_PARSE:
-    case LAB_E_RANGE:
-        return LAB__V1__ERROR_CODE__BAD_REQUEST;
-    case LAB_E_TOO_LARGE:
-        return LAB__V1__ERROR_CODE__TOO_LARGE;
-    case LAB_E_UNAVAILABLE:
-    case LAB_E_NOMEM:
-        return LAB__V1__ERROR_CODE__UNAVAILABLE;
-    case LAB_E_NOT_FOUND:
-        return LAB__V1__ERROR_CODE__NOT_FOUND;
-    case LAB_E_EXISTS:
-        return LAB__V1__ERROR_CODE__CONFLICT;
-    case LAB_E_DENIED:
-        return LAB__V1__ERROR_CODE__FORBIDDEN;
-    case LAB_E_BUSY:
-        return LAB__V1__ERROR_CODE__RATE_LIMITED;
-    default:
-        return LAB__V1__ERROR_CODE__INTERNAL;
-    }
 }
 
 const char *wire_body_name(const Envelope *env)

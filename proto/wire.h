@@ -18,8 +18,8 @@
 #include "common/err.h"
 
 #define WIRE_SUBPROTOCOL "lab.v1"
-#define WIRE_MINOR 3            /* the newest minor version this build speaks (3: cases) */
-#define WIRE_MIN_MINOR 0        /* the oldest minor version it still accepts */
+#define WIRE_MINOR 3u     /* the newest minor version this build speaks (3: cases) */
+#define WIRE_MIN_MINOR 0u /* the oldest minor version it still accepts */
 #define WIRE_DEFAULT_MAX_FRAME (256 * 1024)
 
 typedef Lab__V1__Envelope Envelope;
@@ -44,9 +44,6 @@ int wire_pack(const Envelope *env, size_t headroom, size_t max_frame, uint8_t **
 
 /* Check a built or decoded message: UTF-8 strings, known enums. 0 or LAB_E_PARSE. */
 int wire_validate(const ProtobufCMessage *msg, struct lab_err *err);
-
-/* The one mapping from LAB_E_* codes to wire error codes. */
-Lab__V1__ErrorCode wire_error_from_lab(int code);
 
 /* Name of the body kind, for logs ("login_req"); "none" when unset. */
 const char *wire_body_name(const Envelope *env);

@@ -59,6 +59,14 @@ static ssize_t read_small(const char *path, char *buf, size_t cap)
     return n;
 }
 
+/* The number that starts @s (a cgroup file's value, newline after it), or 0. */
+static uint64_t leading_u64(const char *s)
+{
+    uint64_t v;
+
+    return parse_u64_prefix(s, UINT64_MAX, &v, NULL) == 0 ? v : 0;
+}
+
 /* Value of "key N" in a flat-keyed cgroup file, or 0. */
 static uint64_t read_keyed(const char *dir, const char *file, const char *key)
 {
@@ -71,7 +79,7 @@ static uint64_t read_keyed(const char *dir, const char *file, const char *key)
         return 0;
     for (p = buf; p && *p; p = strchr(p, '\n'), p = p ? p + 1 : NULL) {
         if (!strncmp(p, key, klen) && p[klen] == ' ')
-            return strtoull(p + klen + 1, NULL, 10);
+            return leading_u64(p + klen + 1);
     }
     return 0;
 }
@@ -83,7 +91,7 @@ static uint64_t read_u64(const char *dir, const char *file)
     snprintf(path, sizeof path, "%s/%s", dir, file);
     if (read_small(path, buf, sizeof buf) <= 0)
         return 0;
-    return strtoull(buf, NULL, 10);
+    return leading_u64(buf);
 }
 
 static bool file_exists(const char *dir, const char *file)
@@ -177,16 +185,16 @@ static void drain(const char *dir, pid_t except)
     for (round = 0; round < 200; round++) {
         ssize_t n = read_small(path, buf, sizeof buf);
         int killed = 0;
-        char *p = buf;
+        const char *p = buf;
 
         if (n <= 0)
             return;
         while (*p) {
-            char *end;
-            long pid = strtol(p, &end, 10);
-            if (end == p)
+            const char *end;
+            uint64_t pid;
+            if (parse_u64_prefix(p, INT32_MAX, &pid, &end) < 0)
                 break;
-            if (pid > 0 && pid != except) {
+            if (pid > 0 && (pid_t)pid != except) {
                 kill((pid_t)pid, SIGKILL);
                 killed++;
             }
@@ -336,21 +344,20 @@ int cg_slot_open(struct cg_slot *cg, const struct sandbox_config *cfg, unsigned 
     if ((cfg->require_memory_cgroup && (cg->missing & SANDBOX_MISSING_MEMORY_CGROUP)) ||
         (cfg->require_pids_cgroup && (cg->missing & SANDBOX_MISSING_PIDS_CGROUP)) ||
         (cfg->require_cpu_cgroup && (cg->missing & SANDBOX_MISSING_CPU_CGROUP))) {
-        lab_errf(err, LAB_E_UNAVAILABLE,
-                 "this host gives no usable %s cgroup, and the configuration requires one",
-                 (cfg->require_memory_cgroup && (cg->missing & SANDBOX_MISSING_MEMORY_CGROUP))
-                     ? "memory"
-                 : (cfg->require_pids_cgroup && (cg->missing & SANDBOX_MISSING_PIDS_CGROUP))
-                     ? "pids"
-                     : "cpu");
+        lab_errf(
+            err, LAB_E_UNAVAILABLE,
+            "this host gives no usable %s cgroup, and the configuration requires one",
+            (cfg->require_memory_cgroup && (cg->missing & SANDBOX_MISSING_MEMORY_CGROUP)) ? "memory"
+            : (cfg->require_pids_cgroup && (cg->missing & SANDBOX_MISSING_PIDS_CGROUP))   ? "pids"
+                                                                                          : "cpu");
         lab_err_hint(err, "run as root on a host with cgroup v2 (or v1 memory/pids) mounted, "
                           "set sandbox.cgroup_parent to a delegated cgroup, or turn off "
                           "sandbox.require_*_cgroup");
         cg_slot_close(cg);
         return LAB_E_UNAVAILABLE;
     }
-    log_event(LOG_DEBUG, "sandbox.cgroup_ready", "slot=%u v2=%s mem1=%s pids1=%s memory=%s",
-              index, cg->v2[0] ? cg->v2 : "-", cg->mem1[0] ? cg->mem1 : "-",
+    log_event(LOG_DEBUG, "sandbox.cgroup_ready", "slot=%u v2=%s mem1=%s pids1=%s memory=%s", index,
+              cg->v2[0] ? cg->v2 : "-", cg->mem1[0] ? cg->mem1 : "-",
               cg->pids1[0] ? cg->pids1 : "-", sandbox_mem_mechanism_name(cg->mem));
     return 0;
 }
@@ -503,7 +510,7 @@ uint64_t cg_peak_end(const struct cg_slot *cg, int fd)
     if (n <= 0)
         return 0;
     buf[n] = '\0';
-    return strtoull(buf, NULL, 10);
+    return leading_u64(buf);
 }
 
 int cg_count_tasks(const struct cg_slot *cg)

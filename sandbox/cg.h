@@ -25,7 +25,7 @@ struct cg_slot {
     char cpu1[PATH_MAX]; /* v1 cpuacct slot dir, only when v2 gives no cpu.stat */
     bool v2_memory, v2_pids;
     enum sandbox_mem_mechanism mem;
-    uint32_t missing; /* SANDBOX_MISSING_* */
+    uint32_t missing;               /* SANDBOX_MISSING_* */
     uint64_t mem_limit, pids_limit; /* what is currently written, 0 = not yet */
 };
 

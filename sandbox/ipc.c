@@ -46,8 +46,8 @@ ssize_t ipc_recv(int sock, void *buf, size_t cap, int *fds, size_t max_fds, size
         struct cmsghdr align;
     } cm;
     struct iovec iov = {buf, cap};
-    struct msghdr m = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = cm.buf,
-                       .msg_controllen = sizeof cm.buf};
+    struct msghdr m = {
+        .msg_iov = &iov, .msg_iovlen = 1, .msg_control = cm.buf, .msg_controllen = sizeof cm.buf};
     struct cmsghdr *c;
     ssize_t n;
 

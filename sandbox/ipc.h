@@ -27,12 +27,12 @@ enum { IPC_FD_STDIN, IPC_FD_OUT, IPC_FD_ERR, IPC_FD_STATUS, IPC_FD_BUNDLE, IPC_F
 struct ipc_req {
     uint32_t magic;
     uint32_t n_argv, n_env, n_binds, n_fds;
-    int32_t result_fd;       /* box fd number, 0 = none (then no IPC_FD_RES) */
-    uint32_t has_bundle;     /* else IPC_FD_BUNDLE is absent and binds shift down */
+    int32_t result_fd;   /* box fd number, 0 = none (then no IPC_FD_RES) */
+    uint32_t has_bundle; /* else IPC_FD_BUNDLE is absent and binds shift down */
     uint32_t cpu_watched, use_rlimit_as;
     uint8_t bind_is_dir[IPC_MAX_BINDS];
     struct sandbox_limits lim;
-    uint32_t blob_len;       /* argv, then env, then bind paths, each NUL-terminated */
+    uint32_t blob_len; /* argv, then env, then bind paths, each NUL-terminated */
 };
 
 enum ipc_rep_kind {
@@ -55,8 +55,8 @@ enum box_kind { BOX_SETUP_FAIL = 1, BOX_EXEC_FAIL, BOX_MAIN_EXIT };
 
 struct box_status {
     uint32_t kind;
-    int32_t status; /* wait status of the main process */
-    int32_t err;    /* errno of the failed step */
+    int32_t status;  /* wait status of the main process */
+    int32_t err;     /* errno of the failed step */
     uint32_t sigsys; /* processes killed by the seccomp filter */
     char stage[48];
 };

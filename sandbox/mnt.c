@@ -24,7 +24,7 @@
 #include "common/str.h"
 #include "sandbox/ns.h"
 
-#define TEMPLATE "/tmp" /* where the template is built before pivot_root (private ns) */
+#define TEMPLATE "/tmp"     /* where the template is built before pivot_root (private ns) */
 #define STAGING "/.sandbox" /* per-run tmpfs before it is split into /tmp /work /dev/shm */
 
 static const char etc_passwd[] = "root:x:0:0:root:/root:/usr/sbin/nologin\n"
@@ -143,7 +143,7 @@ static int build_etc(const char **stage)
 int mnt_build_template(const char **stage)
 {
     static const char *const links[][2] = {
-        {"usr/bin", "bin"}, {"usr/sbin", "sbin"}, {"usr/lib", "lib"},
+        {"usr/bin", "bin"},     {"usr/sbin", "sbin"},   {"usr/lib", "lib"},
         {"usr/lib64", "lib64"}, {"usr/lib32", "lib32"}, {"usr/libx32", "libx32"},
     };
     size_t i;
@@ -185,13 +185,13 @@ int mnt_build_template(const char **stage)
 
 bool mnt_box_path_ok(const char *p)
 {
-    static const char *const reserved[] = {"/usr",  "/proc", "/dev",  "/etc",  "/tmp",
-                                           "/work", "/bin",  "/sbin", "/lib",  "/lib64",
+    static const char *const reserved[] = {"/usr",   "/proc",   "/dev",  "/etc", "/tmp",
+                                           "/work",  "/bin",    "/sbin", "/lib", "/lib64",
                                            "/lib32", "/libx32", STAGING};
     size_t i, n = strlen(p);
 
-    if (p[0] != '/' || n < 2 || n > 200 || p[n - 1] == '/' || strstr(p, "//") ||
-        strstr(p, "/./") || strstr(p, "/../") || (n >= 3 && !strcmp(p + n - 3, "/..")) ||
+    if (p[0] != '/' || n < 2 || n > 200 || p[n - 1] == '/' || strstr(p, "//") || strstr(p, "/./") ||
+        strstr(p, "/../") || (n >= 3 && !strcmp(p + n - 3, "/..")) ||
         (n >= 2 && !strcmp(p + n - 2, "/.")))
         return false;
     for (i = 0; i < ARRAY_SIZE(reserved); i++) {

@@ -27,7 +27,7 @@ int mnt_ensure_target(const char *p, bool is_dir);
 struct mnt_run {
     uint64_t disk_bytes;
     uint32_t inodes;
-    const int *bind_fds;          /* detached mount trees from open_tree() */
+    const int *bind_fds; /* detached mount trees from open_tree() */
     const char *const *bind_paths;
     size_t n_binds;
 };

@@ -10,8 +10,8 @@
 #include "common/err.h"
 
 /* The uid and gid the program has inside the box. */
-#define SBX_BOX_UID 1000
-#define SBX_BOX_GID 1000
+#define SBX_BOX_UID 1000u
+#define SBX_BOX_GID 1000u
 #define SBX_HOSTNAME "sandbox"
 
 /*

@@ -171,8 +171,8 @@ static void json_stream(FILE *f, const char *name, const struct sandbox_output *
 
 int sandbox_result_write_json(const struct sandbox_result *r, FILE *f)
 {
-    fprintf(f, "{\"verdict\":\"%s\",\"exit_code\":%d,\"signal\":%d", sandbox_verdict_name(r->verdict),
-            r->exit_code, r->term_signal);
+    fprintf(f, "{\"verdict\":\"%s\",\"exit_code\":%d,\"signal\":%d",
+            sandbox_verdict_name(r->verdict), r->exit_code, r->term_signal);
     fprintf(f, ",\"cpu_ms\":%llu,\"wall_ms\":%llu,\"peak_memory_bytes\":%llu,\"peak_is_rss\":%s",
             (unsigned long long)r->cpu_ms, (unsigned long long)r->wall_ms,
             (unsigned long long)r->peak_memory_bytes, r->peak_is_rss ? "true" : "false");
@@ -229,9 +229,9 @@ int sandbox_result_write_text(const struct sandbox_result *r, FILE *f, bool colo
     const char *c_on = "", *c_off = colour ? "\033[0m" : "";
 
     if (colour)
-        c_on = r->verdict == SANDBOX_OK ? "\033[1;32m"
+        c_on = r->verdict == SANDBOX_OK               ? "\033[1;32m"
                : r->verdict == SANDBOX_INTERNAL_ERROR ? "\033[1;35m"
-                                                       : "\033[1;31m";
+                                                      : "\033[1;31m";
     fprintf(f, "verdict: %s%s%s", c_on, sandbox_verdict_name(r->verdict), c_off);
     if (r->message[0])
         fprintf(f, " (%s)", r->message);

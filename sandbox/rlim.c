@@ -18,8 +18,7 @@ static int set1(int res, rlim_t soft, rlim_t hard)
     return setrlimit(res, &r) < 0 ? -errno : 0;
 }
 
-int rlim_apply(const struct sandbox_limits *lim, bool cpu_watched, bool use_as,
-               const char **stage)
+int rlim_apply(const struct sandbox_limits *lim, bool cpu_watched, bool use_as, const char **stage)
 {
     rlim_t cpu_s = (lim->cpu_ms + 999) / 1000 + (cpu_watched ? 1 : 0);
     int rc;

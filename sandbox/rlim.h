@@ -14,7 +14,6 @@
  * backstop one second later. @use_as: no memory cgroup, so RLIMIT_AS is the
  * memory limit. 0 or -errno; *@stage names the failed limit.
  */
-int rlim_apply(const struct sandbox_limits *lim, bool cpu_watched, bool use_as,
-               const char **stage);
+int rlim_apply(const struct sandbox_limits *lim, bool cpu_watched, bool use_as, const char **stage);
 
 #endif

@@ -35,8 +35,14 @@
 #define KILL_GRACE_MS 5000
 
 static const char *const base_env[] = {
-    "PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/work", "USER=student", "LOGNAME=student",
-    "LANG=C.UTF-8", "TMPDIR=/tmp", "PYTHONDONTWRITEBYTECODE=1", "PYTHONIOENCODING=utf-8",
+    "PATH=/usr/local/bin:/usr/bin:/bin",
+    "HOME=/work",
+    "USER=student",
+    "LOGNAME=student",
+    "LANG=C.UTF-8",
+    "TMPDIR=/tmp",
+    "PYTHONDONTWRITEBYTECODE=1",
+    "PYTHONIOENCODING=utf-8",
     "PYTHONUNBUFFERED=1",
 };
 
@@ -379,8 +385,7 @@ static void decide(struct sup *u, struct sandbox_result *res, const struct cg_co
 
     if (u->fail.kind == BOX_EXEC_FAIL) {
         res->verdict = SANDBOX_INTERNAL_ERROR;
-        snprintf(m, mc, "cannot execute '%s' in the sandbox: %s", "program",
-                 strerror(u->fail.err));
+        snprintf(m, mc, "cannot execute '%s' in the sandbox: %s", "program", strerror(u->fail.err));
     } else if (u->fail.kind == BOX_SETUP_FAIL) {
         res->verdict = SANDBOX_INTERNAL_ERROR;
         snprintf(m, mc, "sandbox set-up failed at '%s': %s", u->fail.stage,
@@ -399,16 +404,16 @@ static void decide(struct sup *u, struct sandbox_result *res, const struct cg_co
         snprintf(m, mc, "memory limit of %u MB reached", lim->memory_mb);
     } else if (cut || u->killed == KILL_OUTPUT) {
         res->verdict = SANDBOX_OUTPUT_LIMIT;
-        snprintf(m, mc, "output limit reached (stdout cut by %llu bytes, stderr by %llu, result "
-                        "by %llu)%s",
+        snprintf(m, mc,
+                 "output limit reached (stdout cut by %llu bytes, stderr by %llu, result "
+                 "by %llu)%s",
                  (unsigned long long)res->out.cut, (unsigned long long)res->err.cut,
                  (unsigned long long)res->res.cut,
                  u->killed == KILL_OUTPUT ? "; the run was stopped" : "");
     } else if (pids_hit && !ok_exit) {
         res->verdict = SANDBOX_PROCESS_LIMIT;
         snprintf(m, mc, "limit of %u processes/threads reached", lim->procs);
-    } else if (u->killed == KILL_CPU ||
-               (res->term_signal == SIGXCPU) ||
+    } else if (u->killed == KILL_CPU || (res->term_signal == SIGXCPU) ||
                (res->term_signal == SIGKILL && res->cpu_ms >= lim->cpu_ms)) {
         res->verdict = SANDBOX_CPU_TIME_LIMIT;
         snprintf(m, mc, "used more than %u ms of CPU time", lim->cpu_ms);
@@ -471,8 +476,7 @@ int sandbox_slot_run(struct sandbox_slot *s, const struct sandbox_job *job,
     if (job->n_binds > IPC_MAX_BINDS)
         return lab_errf(err, LAB_E_RANGE, "at most %d read-only binds per run", IPC_MAX_BINDS);
     if (job->result_fd && (job->result_fd < 3 || job->result_fd > 63))
-        return lab_errf(err, LAB_E_RANGE, "result_fd must be from 3 to 63, not %d",
-                        job->result_fd);
+        return lab_errf(err, LAB_E_RANGE, "result_fd must be from 3 to 63, not %d", job->result_fd);
     if (resolve_cmd(job->argv[0], cmd, sizeof cmd) < 0) {
         lab_errf(err, -ENOENT, "command '%s' not found in the sandbox's PATH", job->argv[0]);
         lab_err_hint(err, "give a full path such as /usr/bin/python3");
@@ -508,8 +512,7 @@ int sandbox_slot_run(struct sandbox_slot *s, const struct sandbox_job *job,
 
     if (s->ctl < 0 && (rc = slot_zygote_start(s, err)) < 0)
         return rc;
-    if ((rc = cg_set_limits(&s->cg, (uint64_t)u.lim->memory_mb << 20, u.lim->procs + 1, err)) <
-        0)
+    if ((rc = cg_set_limits(&s->cg, (uint64_t)u.lim->memory_mb << 20, u.lim->procs + 1, err)) < 0)
         return rc;
 
     /* Fds, in the order of enum IPC_FD_*. */
@@ -607,10 +610,10 @@ int sandbox_slot_run(struct sandbox_slot *s, const struct sandbox_job *job,
         slot_zygote_stop(s);
     s->runs++;
     log_event(LOG_INFO, "sandbox.run_finished",
-              "slot=%u verdict=%s cpu_ms=%llu wall_ms=%llu peak_kb=%llu out=%zu err=%zu",
-              s->index, sandbox_verdict_name(res->verdict), (unsigned long long)res->cpu_ms,
-              (unsigned long long)res->wall_ms,
-              (unsigned long long)(res->peak_memory_bytes / 1024), res->out.len, res->err.len);
+              "slot=%u verdict=%s cpu_ms=%llu wall_ms=%llu peak_kb=%llu out=%zu err=%zu", s->index,
+              sandbox_verdict_name(res->verdict), (unsigned long long)res->cpu_ms,
+              (unsigned long long)res->wall_ms, (unsigned long long)(res->peak_memory_bytes / 1024),
+              res->out.len, res->err.len);
     rc = 0;
 out:
     if (peak_fd >= 0)

@@ -152,29 +152,29 @@ struct sandbox_bind {
 };
 
 struct sandbox_job {
-    const char *const *argv;  /* argv[0] is a path inside the box; NULL-terminated */
-    const char *const *env;   /* extra "KEY=VALUE" entries, NULL-terminated; may be NULL */
-    const void *stdin_data;   /* stdin bytes; NULL with stdin_fd < 0 means /dev/null */
+    const char *const *argv; /* argv[0] is a path inside the box; NULL-terminated */
+    const char *const *env;  /* extra "KEY=VALUE" entries, NULL-terminated; may be NULL */
+    const void *stdin_data;  /* stdin bytes; NULL with stdin_fd < 0 means /dev/null */
     size_t stdin_len;
-    int stdin_fd;             /* or read stdin from this fd's current content (copied) */
+    int stdin_fd; /* or read stdin from this fd's current content (copied) */
     const struct sandbox_file *files;
     size_t n_files;
     const struct sandbox_bind *binds;
     size_t n_binds;
-    int result_fd;            /* box fd (>= 3) captured separately, or 0 for none */
+    int result_fd;                       /* box fd (>= 3) captured separately, or 0 for none */
     const struct sandbox_limits *limits; /* NULL = the slot's defaults */
 };
 
 enum sandbox_verdict {
-    SANDBOX_OK = 0,             /* exited with status 0 */
-    SANDBOX_RUNTIME_ERROR,      /* non-zero exit (exit_code) or killed by a signal (term_signal) */
+    SANDBOX_OK = 0,        /* exited with status 0 */
+    SANDBOX_RUNTIME_ERROR, /* non-zero exit (exit_code) or killed by a signal (term_signal) */
     SANDBOX_CPU_TIME_LIMIT,
     SANDBOX_WALL_TIME_LIMIT,
     SANDBOX_MEMORY_LIMIT,
-    SANDBOX_OUTPUT_LIMIT,       /* stdout, stderr or the result fd went past its cap */
-    SANDBOX_PROCESS_LIMIT,      /* the process/thread limit was hit and the run failed */
-    SANDBOX_FORBIDDEN_SYSCALL,  /* a process in the box tried a blocked system call */
-    SANDBOX_INTERNAL_ERROR,     /* the sandbox failed; message says why. Not the student's fault */
+    SANDBOX_OUTPUT_LIMIT,      /* stdout, stderr or the result fd went past its cap */
+    SANDBOX_PROCESS_LIMIT,     /* the process/thread limit was hit and the run failed */
+    SANDBOX_FORBIDDEN_SYSCALL, /* a process in the box tried a blocked system call */
+    SANDBOX_INTERNAL_ERROR,    /* the sandbox failed; message says why. Not the student's fault */
 };
 
 enum sandbox_mem_mechanism {
@@ -199,17 +199,17 @@ struct sandbox_output {
 
 struct sandbox_result {
     enum sandbox_verdict verdict;
-    int exit_code;     /* valid when term_signal == 0 */
-    int term_signal;   /* signal that killed the main process, 0 if it exited */
+    int exit_code;   /* valid when term_signal == 0 */
+    int term_signal; /* signal that killed the main process, 0 if it exited */
     uint64_t cpu_ms;
     uint64_t wall_ms;
     uint64_t peak_memory_bytes;
-    bool peak_is_rss;  /* true: peak is the largest single-process RSS, not the cgroup peak */
+    bool peak_is_rss; /* true: peak is the largest single-process RSS, not the cgroup peak */
     struct sandbox_output out, err, res;
     enum sandbox_mem_mechanism memory_mechanism;
-    uint32_t missing;  /* SANDBOX_MISSING_* */
+    uint32_t missing;            /* SANDBOX_MISSING_* */
     uint32_t forbidden_syscalls; /* processes killed by the seccomp filter */
-    char message[256]; /* one line: what happened, for a person ("" when ok) */
+    char message[256];           /* one line: what happened, for a person ("" when ok) */
 };
 
 struct sandbox_slot;
@@ -234,8 +234,7 @@ int sandbox_slot_new(unsigned index, const struct sandbox_config *cfg,
 int sandbox_slot_new_any(const struct sandbox_config *cfg, const struct sandbox_limits *defaults,
                          struct sandbox_slot **out, struct lab_err *err) LAB_MUST_USE;
 
-/* The slot's index and host uid. */
-unsigned sandbox_slot_index(const struct sandbox_slot *s);
+/* The slot's host uid. */
 uint32_t sandbox_slot_uid(const struct sandbox_slot *s);
 
 /*
@@ -252,14 +251,6 @@ int sandbox_slot_run(struct sandbox_slot *s, const struct sandbox_job *job,
 
 /* Stop the zygote, remove the slot's cgroups, drop the lock. Accepts NULL. */
 void sandbox_slot_free(struct sandbox_slot *s);
-
-/*
- * One-shot: take any free slot, run @job with @lim, free the slot. What
- * labsandbox does; a worker should keep slots instead.
- */
-int sandbox_run_once(const struct sandbox_config *cfg, const struct sandbox_limits *lim,
-                     const struct sandbox_job *job, struct sandbox_result *res,
-                     struct lab_err *err) LAB_MUST_USE;
 
 /* Free the captured streams; the struct may be reused. Accepts a zeroed result. */
 void sandbox_result_release(struct sandbox_result *res);

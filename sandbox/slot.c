@@ -28,11 +28,6 @@
 
 #define START_TIMEOUT_MS 10000
 
-unsigned sandbox_slot_index(const struct sandbox_slot *s)
-{
-    return s->index;
-}
-
 uint32_t sandbox_slot_uid(const struct sandbox_slot *s)
 {
     return s->uid;
@@ -88,7 +83,8 @@ static int start_failed(const struct ipc_rep *r, struct lab_err *err)
         lab_err_hint(err, "cannot create a user namespace: run as root or enable unprivileged "
                           "user namespaces (sysctl user.max_user_namespaces > 0)");
     else if (strstr(r->stage, "mount") || strstr(r->stage, "bind") || strstr(r->stage, "pivot"))
-        lab_err_hint(err, "the sandbox needs mount namespaces and tmpfs: run as root on Linux 5.12+");
+        lab_err_hint(err,
+                     "the sandbox needs mount namespaces and tmpfs: run as root on Linux 5.12+");
     else
         lab_err_hint(err, "run as root on Linux 5.12 or later with namespaces enabled");
     return code;
@@ -295,22 +291,4 @@ void sandbox_slot_free(struct sandbox_slot *s)
     if (s->lock_fd >= 0)
         close(s->lock_fd);
     free(s);
-}
-
-int sandbox_run_once(const struct sandbox_config *cfg, const struct sandbox_limits *lim,
-                     const struct sandbox_job *job, struct sandbox_result *res,
-                     struct lab_err *err)
-{
-    struct sandbox_slot *s = NULL;
-    struct sandbox_job j = *job;
-    int rc;
-
-    memset(res, 0, sizeof *res);
-    if ((rc = sandbox_slot_new_any(cfg, lim, &s, err)) < 0)
-        return rc;
-    if (!j.limits)
-        j.limits = lim;
-    rc = sandbox_slot_run(s, &j, res, err);
-    sandbox_slot_free(s);
-    return rc;
 }

@@ -227,8 +227,8 @@ static void box_init(const struct run *r)
     const struct ipc_req *q = r->req;
     int status_fd = fd_at(r, IPC_FD_STATUS);
     int bfds[IPC_MAX_BINDS];
-    struct mnt_run mr = {(uint64_t)q->lim.disk_mb * 1024 * 1024, q->lim.inodes, bfds,
-                         r->binds, q->n_binds};
+    struct mnt_run mr = {(uint64_t)q->lim.disk_mb * 1024 * 1024, q->lim.inodes, bfds, r->binds,
+                         q->n_binds};
     const char *stage = "init";
     int rc, st = 0;
     uint32_t sigsys = 0;
@@ -299,8 +299,8 @@ static int parse_request(struct run *r, size_t len)
     size_t need = (size_t)q->n_argv + q->n_env + q->n_binds, i;
 
     if (len < sizeof *q || q->magic != IPC_MAGIC || q->blob_len != len - sizeof *q ||
-        q->n_argv < 1 || q->n_argv > MAX_ARGS || q->n_env > MAX_ENV ||
-        q->n_binds > IPC_MAX_BINDS || q->n_fds != r->n_fds ||
+        q->n_argv < 1 || q->n_argv > MAX_ARGS || q->n_env > MAX_ENV || q->n_binds > IPC_MAX_BINDS ||
+        q->n_fds != r->n_fds ||
         q->n_fds != 4u + (q->has_bundle ? 1 : 0) + (q->result_fd ? 1 : 0) + q->n_binds ||
         (q->result_fd && (q->result_fd < 3 || q->result_fd > 63)))
         return -EPROTO;
@@ -355,8 +355,8 @@ static void serve(int ctl, const struct sbx_filter *filter)
             rep_fail(ctl, -rc, "check request");
             goto close_fds;
         }
-        pid = (pid_t)syscall(SYS_clone, CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWIPC | SIGCHLD, 0,
-                             0, 0, 0);
+        pid = (pid_t)syscall(SYS_clone, CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWIPC | SIGCHLD, 0, 0,
+                             0, 0);
         if (pid == 0)
             box_init(&r);
         if (pid < 0) {

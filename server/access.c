@@ -9,8 +9,9 @@
 #include <string.h>
 
 #include "common/str.h"
+#include "db/audit.h"
 
-int cohort_access(struct req_job *j, struct db_conn *c, const char *name, enum authz_need need,
+int cohort_access(struct req_job *j, struct db *c, const char *name, enum authz_need need,
                   struct cohort_info *out)
 {
     char uid[24];
@@ -21,21 +22,21 @@ int cohort_access(struct req_job *j, struct db_conn *c, const char *name, enum a
     int rc;
 
     memset(out, 0, sizeof *out);
-    snprintf(uid, sizeof uid, "%" PRId64, j->user_id);
+    (void)db_param_i64(uid, j->user_id);
     rc = db_exec(c,
                  "SELECT c.id, c.owner_id = $2::bigint, coalesce(m.role, ''), c.board_mode "
                  "FROM cohorts c LEFT JOIN memberships m ON m.cohort_id = c.id AND m.user_id = $2 "
                  "WHERE c.name = $1",
-                 2, p, &r);
+                 2, p, &r, NULL);
     if (rc < 0)
         return rc;
-    found = db_nrows(r) == 1;
-    v = authz_cohort(found, j->role, found && strcmp(db_val(r, 0, 1), "t") == 0,
-                     found ? db_val(r, 0, 2) : "", need, &out->full_view);
+    found = db_res_rows(r) == 1;
+    v = authz_cohort(found, j->role, found && db_res_true(r, 0, 1),
+                     found ? db_res_get(r, 0, 2) : "", need, &out->full_view);
     if (found) {
-        (void)str_copy(out->id_text, sizeof out->id_text, db_val(r, 0, 0));
-        out->id = strtoll(out->id_text, NULL, 10);
-        out->mode = board_mode_from_text(db_val(r, 0, 3));
+        (void)str_copy(out->id_text, sizeof out->id_text, db_res_get(r, 0, 0));
+        out->id = db_res_i64_or(r, 0, 0, 0);
+        out->mode = board_mode_from_text(db_res_get(r, 0, 3));
     }
     db_res_free(r);
     switch (v) {
@@ -56,15 +57,15 @@ int cohort_access(struct req_job *j, struct db_conn *c, const char *name, enum a
     return LAB_E_INTERNAL;
 }
 
-int access_audit(struct req_job *j, struct db_conn *c, const char *action, const char *target,
+int access_audit(struct req_job *j, struct db *c, const char *action, const char *target,
                  const char *detail)
 {
-    char uid[24];
-    const char *p[6] = {uid, j->username, action, target, detail, j->peer};
+    const struct db_audit a = {.actor_id = j->user_id,
+                               .actor = j->username,
+                               .action = action,
+                               .target = target,
+                               .detail = detail,
+                               .peer = j->peer};
 
-    snprintf(uid, sizeof uid, "%" PRId64, j->user_id);
-    return db_exec(c,
-                   "INSERT INTO audit_log (actor_id, actor, action, target, detail, peer) "
-                   "VALUES ($1, $2, $3, $4, $5, $6)",
-                   6, p, NULL);
+    return db_audit(c, &a, NULL);
 }

@@ -28,14 +28,14 @@ struct cohort_info {
  * by the request), or a negative code from db_exec. Callers test
  * `if (rc < 0 || j->err) return rc;`.
  */
-int cohort_access(struct req_job *j, struct db_conn *c, const char *name, enum authz_need need,
+int cohort_access(struct req_job *j, struct db *c, const char *name, enum authz_need need,
                   struct cohort_info *out) LAB_MUST_USE;
 
 /*
  * Write one audit_log row for the user of @j: @action ('live.start'),
  * @target (a cohort or user name), @detail (free text). 0 or a negative code.
  */
-int access_audit(struct req_job *j, struct db_conn *c, const char *action, const char *target,
+int access_audit(struct req_job *j, struct db *c, const char *action, const char *target,
                  const char *detail) LAB_MUST_USE;
 
 #endif

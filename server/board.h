@@ -27,7 +27,7 @@ enum board_mode { BOARD_FULL, BOARD_TOP10, BOARD_HIDDEN };
 struct board_entry {
     int64_t user_id;
     const char *display_name; /* borrowed */
-    uint32_t points; /* by scores.h's rule, the gradebook's */
+    uint32_t points;          /* by scores.h's rule, the gradebook's */
     uint32_t labs_solved;
     int64_t last_improved_at; /* unix seconds */
     uint32_t rank;            /* set by board_rank(), from 1 */

@@ -218,8 +218,8 @@ int server_cfg_validate(struct server_cfg *cfg, struct lab_err *err)
                           "127.0.0.1 for local testing");
         return LAB_E_CONFIG;
     }
-    if (cfg->tls_enabled && (!cfg->tls_cert || !cfg->tls_cert[0] || !cfg->tls_key ||
-                             !cfg->tls_key[0])) {
+    if (cfg->tls_enabled &&
+        (!cfg->tls_cert || !cfg->tls_cert[0] || !cfg->tls_key || !cfg->tls_key[0])) {
         lab_errf(err, LAB_E_CONFIG, "tls.enabled=true needs tls.cert and tls.key");
         lab_err_hint(err, "pass --cert FILE --key FILE, or set them in the [tls] section");
         return LAB_E_CONFIG;
@@ -294,14 +294,13 @@ void server_cfg_print(const struct server_cfg *cfg, FILE *out)
 
 void server_cfg_usage(FILE *out)
 {
-    fprintf(out,
-            "usage: labserver [--config FILE] [--set section.key=value]... [--listen ADDR]\n"
-            "                 [--port N] [--db CONNINFO] [--cert FILE] [--key FILE]\n"
-            "                 [--check-config] [--help] [--version]\n"
-            "\n"
-            "The configuration file is --config FILE, else $LAB_CONFIG, else none;\n"
-            "flags override it. --check-config prints the effective configuration.\n"
-            "Exit status: 0 clean stop, 1 runtime failure, 2 configuration or usage error.\n"
-            "\nkeys:\n");
+    fprintf(out, "usage: labserver [--config FILE] [--set section.key=value]... [--listen ADDR]\n"
+                 "                 [--port N] [--db CONNINFO] [--cert FILE] [--key FILE]\n"
+                 "                 [--check-config] [--help] [--version]\n"
+                 "\n"
+                 "The configuration file is --config FILE, else $LAB_CONFIG, else none;\n"
+                 "flags override it. --check-config prints the effective configuration.\n"
+                 "Exit status: 0 clean stop, 1 runtime failure, 2 configuration or usage error.\n"
+                 "\nkeys:\n");
     cfg_print_help(server_cfg_keys, out);
 }

@@ -15,13 +15,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/fields.h"
 #include "common/log.h"
 #include "common/password.h"
 #include "common/str.h"
 #include "common/token.h"
+#include "db/audit.h"
 #include "server/live.h"
 #include "server/req.h"
-#include "server/validate.h"
 
 #define TEXT_BAD_LOGIN "wrong username or password; check both and try again"
 #define TEXT_EXPIRED "your session has expired; log in again"
@@ -87,9 +88,9 @@ struct auth_job {
     char fail_reason[32];
 };
 
-static int make_session(struct auth_job *a, struct db_conn *c, int64_t *expires_at)
+static int make_session(struct auth_job *a, struct db *c, int64_t *expires_at)
 {
-    char uid[24], ttl[16];
+    char uid[24], ttl[DB_NUM_MAX];
     const char *p[3] = {a->token_hash, uid, ttl};
     struct db_res *r = NULL;
     int rc;
@@ -97,15 +98,15 @@ static int make_session(struct auth_job *a, struct db_conn *c, int64_t *expires_
     if (token_new(a->token) < 0)
         return LAB_E_INTERNAL;
     token_sha256_hex(a->token, strlen(a->token), a->token_hash);
-    snprintf(uid, sizeof uid, "%" PRId64, a->user_id);
-    snprintf(ttl, sizeof ttl, "%u", a->base.srv->cfg->auth_session_ttl_h);
+    (void)db_param_i64(uid, a->user_id);
+    (void)db_param_u64(ttl, a->base.srv->cfg->auth_session_ttl_h);
     rc = db_exec(c,
                  "INSERT INTO sessions (token_hash, user_id, expires_at) "
                  "VALUES ($1, $2, now() + make_interval(hours => $3::int)) "
                  "RETURNING extract(epoch FROM expires_at)::bigint",
-                 3, p, &r);
+                 3, p, &r, NULL);
     if (rc == 0)
-        *expires_at = strtoll(db_val(r, 0, 0), NULL, 10);
+        *expires_at = db_res_i64_or(r, 0, 0, 0);
     db_res_free(r);
     return rc;
 }
@@ -130,17 +131,13 @@ static int reply_auth_ok(struct auth_job *a, const char *username, const char *d
     return req_reply(&a->base, &env);
 }
 
-static int audit(struct db_conn *c, int64_t actor_id, const char *actor, const char *action,
+static int audit(struct db *c, int64_t actor_id, const char *actor, const char *action,
                  const char *target, const char *peer)
 {
-    char id[24];
-    const char *p[5] = {actor_id ? id : NULL, actor, action, target, peer};
+    const struct db_audit a = {
+        .actor_id = actor_id, .actor = actor, .action = action, .target = target, .peer = peer};
 
-    snprintf(id, sizeof id, "%" PRId64, actor_id);
-    return db_exec(c,
-                   "INSERT INTO audit_log (actor_id, actor, action, target, peer) "
-                   "VALUES ($1, $2, $3, $4, $5)",
-                   5, p, NULL);
+    return db_audit(c, &a, NULL);
 }
 
 /* Becoming logged in on the lws thread. */
@@ -172,9 +169,9 @@ static void auth_after(struct req_job *j, struct session *s)
     log_event(LOG_INFO,
               j->body == LAB__V1__ENVELOPE__BODY_REGISTER_REQ ? "auth.registered"
               : j->body == LAB__V1__ENVELOPE__BODY_LOGIN_REQ  ? "auth.login_ok"
-                                                               : "auth.resumed",
-              "sess=%" PRIu64 " user=%s uid=%" PRId64 " peer=%s", s->id, s->username,
-              s->user_id, s->peer);
+                                                              : "auth.resumed",
+              "sess=%" PRIu64 " user=%s uid=%" PRId64 " peer=%s", s->id, s->username, s->user_id,
+              s->peer);
     /* A live exercise already running in one of the user's classes: its notice follows
      * AuthOk (this job completes after the reply is queued). */
     live_notice_login(s->srv, s->id, s->user_id);
@@ -182,7 +179,7 @@ static void auth_after(struct req_job *j, struct session *s)
 
 /* ---- register ---- */
 
-static int run_register(struct db_job *dj, struct db_conn *c)
+static int run_register(struct db_job *dj, struct db *c)
 {
     struct auth_job *a = (struct auth_job *)dj;
     char hash[PASSWORD_HASH_CAP], cohort_id[24], uid[24];
@@ -192,23 +189,23 @@ static int run_register(struct db_job *dj, struct db_conn *c)
 
     {
         const char *p[1] = {a->join_code};
-        rc = db_exec(c, "SELECT id FROM cohorts WHERE join_code = $1", 1, p, &r);
+        rc = db_exec(c, "SELECT id FROM cohorts WHERE join_code = $1", 1, p, &r, NULL);
         if (rc < 0)
             return rc;
-        if (db_nrows(r) == 0) {
+        if (db_res_rows(r) == 0) {
             db_res_free(r);
             return req_fail(&a->base, LAB__V1__ERROR_CODE__NOT_FOUND,
                             "no class has that join code; check it with your teacher");
         }
-        (void)str_copy(cohort_id, sizeof cohort_id, db_val(r, 0, 0));
+        (void)str_copy(cohort_id, sizeof cohort_id, db_res_get(r, 0, 0));
         db_res_free(r);
     }
     {
         const char *p[1] = {a->username};
-        rc = db_exec(c, "SELECT 1 FROM users WHERE username = $1", 1, p, &r);
+        rc = db_exec(c, "SELECT 1 FROM users WHERE username = $1", 1, p, &r, NULL);
         if (rc < 0)
             return rc;
-        rc = db_nrows(r);
+        rc = db_res_rows(r);
         db_res_free(r);
         if (rc > 0)
             goto taken;
@@ -217,7 +214,7 @@ static int run_register(struct db_job *dj, struct db_conn *c)
     explicit_bzero(a->password, sizeof a->password);
     if (rc < 0)
         return rc;
-    rc = db_exec(c, "BEGIN", 0, NULL, NULL);
+    rc = db_exec(c, "BEGIN", 0, NULL, NULL, NULL);
     if (rc < 0)
         return rc;
     {
@@ -225,22 +222,22 @@ static int run_register(struct db_job *dj, struct db_conn *c)
         rc = db_exec(c,
                      "INSERT INTO users (username, display_name, role, password_hash) "
                      "VALUES ($1, $2, 'student', $3) RETURNING id",
-                     3, p, &r);
-        if (rc == LAB_E_DB && strcmp(db_sqlstate(c), "23505") == 0)
+                     3, p, &r, NULL);
+        if (rc < 0 && strcmp(db_last_sqlstate(c), "23505") == 0)
             goto taken;
         if (rc < 0)
             return rc;
-        a->user_id = strtoll(db_val(r, 0, 0), NULL, 10);
+        a->user_id = db_res_i64_or(r, 0, 0, 0);
         db_res_free(r);
     }
-    snprintf(uid, sizeof uid, "%" PRId64, a->user_id);
+    (void)db_param_i64(uid, a->user_id);
     {
         const char *p[2] = {cohort_id, uid};
         rc = db_exec(c,
                      "INSERT INTO memberships (cohort_id, user_id, role) "
                      "VALUES ($1, $2, 'student')",
-                     2, p, NULL);
-        if (rc == LAB_E_DB && strcmp(db_sqlstate(c), "23503") == 0)
+                     2, p, NULL, NULL);
+        if (rc < 0 && strcmp(db_last_sqlstate(c), "23503") == 0)
             return req_fail(&a->base, LAB__V1__ERROR_CODE__NOT_FOUND,
                             "no class has that join code; check it with your teacher");
         if (rc < 0)
@@ -251,7 +248,7 @@ static int run_register(struct db_job *dj, struct db_conn *c)
     if (rc == 0)
         rc = audit(c, a->user_id, a->username, "user.register", cohort_id, a->base.peer);
     if (rc == 0)
-        rc = db_exec(c, "COMMIT", 0, NULL, NULL);
+        rc = db_exec(c, "COMMIT", 0, NULL, NULL, NULL);
     if (rc < 0)
         return rc;
     return reply_auth_ok(a, a->username, a->display_name, expires_at);
@@ -267,7 +264,7 @@ void h_register(struct session *s, const Envelope *req)
     struct auth_job *a;
     char code[JOIN_CODE_MAX + 1];
 
-    if (!valid_username(m->username)) {
+    if (!field_ok(FIELD_USERNAME, m->username)) {
         session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0,
                        "a username is 2 to 32 characters: lowercase letters, digits, '_', '.' "
                        "or '-', starting with a letter or digit; choose another one");
@@ -279,13 +276,13 @@ void h_register(struct session *s, const Envelope *req)
         session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0, text);
         return;
     }
-    if (!join_code_normalize(m->join_code, code)) {
+    if (!field_join_code_normalize(m->join_code, code)) {
         session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0,
                        "a join code is letters and digits, like K7QX2M9P; check it with your "
                        "teacher");
         return;
     }
-    if (m->display_name[0] && !valid_display_name(m->display_name)) {
+    if (m->display_name[0] && !field_ok(FIELD_DISPLAY_NAME, m->display_name)) {
         session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0,
                        "a display name is 1 to 64 characters of text without control "
                        "characters; choose another one");
@@ -315,7 +312,7 @@ static void make_dummy(void)
         dummy_hash[0] = '\0';
 }
 
-static int run_login(struct db_job *dj, struct db_conn *c)
+static int run_login(struct db_job *dj, struct db *c)
 {
     struct auth_job *a = (struct auth_job *)dj;
     const char *p[1] = {a->username};
@@ -328,10 +325,10 @@ static int run_login(struct db_job *dj, struct db_conn *c)
     rc = db_exec(c,
                  "SELECT id, password_hash, role, display_name, disabled, username "
                  "FROM users WHERE username = $1",
-                 1, p, &r);
+                 1, p, &r, NULL);
     if (rc < 0)
         return rc;
-    if (db_nrows(r) == 0) {
+    if (db_res_rows(r) == 0) {
         db_res_free(r);
         pthread_once(&dummy_once, make_dummy);
         (void)password_verify(dummy_hash, a->password);
@@ -341,13 +338,13 @@ static int run_login(struct db_job *dj, struct db_conn *c)
         (void)audit(c, 0, a->username, "auth.login_failed", "", a->base.peer);
         return req_fail(&a->base, LAB__V1__ERROR_CODE__UNAUTHENTICATED, TEXT_BAD_LOGIN);
     }
-    ok = password_verify(db_val(r, 0, 1), a->password);
+    ok = password_verify(db_res_get(r, 0, 1), a->password);
     explicit_bzero(a->password, sizeof a->password);
-    a->user_id = strtoll(db_val(r, 0, 0), NULL, 10);
-    a->role = role_from_text(db_val(r, 0, 2));
-    (void)str_copy(display, sizeof display, db_val(r, 0, 3));
-    disabled = strcmp(db_val(r, 0, 4), "t") == 0;
-    (void)str_copy(username, sizeof username, db_val(r, 0, 5));
+    a->user_id = db_res_i64_or(r, 0, 0, 0);
+    a->role = role_from_text(db_res_get(r, 0, 2));
+    (void)str_copy(display, sizeof display, db_res_get(r, 0, 3));
+    disabled = db_res_true(r, 0, 4);
+    (void)str_copy(username, sizeof username, db_res_get(r, 0, 5));
     db_res_free(r);
     if (!ok) {
         a->count_failure = true;
@@ -373,10 +370,10 @@ void h_login(struct session *s, const Envelope *req)
     uint32_t retry_ms = 0;
     char text[200], q[LOG_VALUE_MAX + 16];
 
-    if (!valid_username(m->username) || !m->password[0] ||
+    if (!field_ok(FIELD_USERNAME, m->username) || !m->password[0] ||
         strlen(m->password) > PASSWORD_MAX_LEN) {
-        log_event(LOG_INFO, "auth.login_failed", "sess=%" PRIu64 " user=%s reason=malformed",
-                  s->id, log_q(q, sizeof q, m->username));
+        log_event(LOG_INFO, "auth.login_failed", "sess=%" PRIu64 " user=%s reason=malformed", s->id,
+                  log_q(q, sizeof q, m->username));
         session_refuse(s, req, LAB__V1__ERROR_CODE__UNAUTHENTICATED, 0, TEXT_BAD_LOGIN);
         return;
     }
@@ -400,7 +397,7 @@ void h_login(struct session *s, const Envelope *req)
 
 /* ---- resume ---- */
 
-static int run_resume(struct db_job *dj, struct db_conn *c)
+static int run_resume(struct db_job *dj, struct db *c)
 {
     struct auth_job *a = (struct auth_job *)dj;
     const char *p[1] = {a->token_hash};
@@ -414,18 +411,18 @@ static int run_resume(struct db_job *dj, struct db_conn *c)
                  "AND NOT u.disabled "
                  "RETURNING u.id, u.username, u.display_name, u.role, "
                  "extract(epoch FROM s.expires_at)::bigint",
-                 1, p, &r);
+                 1, p, &r, NULL);
     if (rc < 0)
         return rc;
-    if (db_nrows(r) == 0) {
+    if (db_res_rows(r) == 0) {
         db_res_free(r);
         return req_fail(&a->base, LAB__V1__ERROR_CODE__UNAUTHENTICATED, TEXT_EXPIRED);
     }
-    a->user_id = strtoll(db_val(r, 0, 0), NULL, 10);
-    (void)str_copy(a->username, sizeof a->username, db_val(r, 0, 1));
-    a->role = role_from_text(db_val(r, 0, 3));
-    expires_at = strtoll(db_val(r, 0, 4), NULL, 10);
-    rc = reply_auth_ok(a, db_val(r, 0, 1), db_val(r, 0, 2), expires_at);
+    a->user_id = db_res_i64_or(r, 0, 0, 0);
+    (void)str_copy(a->username, sizeof a->username, db_res_get(r, 0, 1));
+    a->role = role_from_text(db_res_get(r, 0, 3));
+    expires_at = db_res_i64_or(r, 0, 4, 0);
+    rc = reply_auth_ok(a, db_res_get(r, 0, 1), db_res_get(r, 0, 2), expires_at);
     db_res_free(r);
     return rc;
 }
@@ -435,9 +432,8 @@ void h_resume(struct session *s, const Envelope *req)
     const Lab__V1__ResumeRequest *m = req->resume_req;
     struct auth_job *a;
 
-    if (!valid_token(m->token)) {
-        log_event(LOG_INFO, "auth.resume_failed", "sess=%" PRIu64 " reason=malformed_token",
-                  s->id);
+    if (!field_ok(FIELD_TOKEN, m->token)) {
+        log_event(LOG_INFO, "auth.resume_failed", "sess=%" PRIu64 " reason=malformed_token", s->id);
         session_refuse(s, req, LAB__V1__ERROR_CODE__UNAUTHENTICATED, 0, TEXT_EXPIRED);
         return;
     }
@@ -452,7 +448,7 @@ void h_resume(struct session *s, const Envelope *req)
 
 /* ---- logout ---- */
 
-static int run_logout(struct db_job *dj, struct db_conn *c)
+static int run_logout(struct db_job *dj, struct db *c)
 {
     struct auth_job *a = (struct auth_job *)dj;
     const char *p[1] = {a->token_hash};
@@ -460,7 +456,7 @@ static int run_logout(struct db_job *dj, struct db_conn *c)
     Envelope env = LAB__V1__ENVELOPE__INIT;
     int rc;
 
-    rc = db_exec(c, "DELETE FROM sessions WHERE token_hash = $1", 1, p, NULL);
+    rc = db_exec(c, "DELETE FROM sessions WHERE token_hash = $1", 1, p, NULL, NULL);
     if (rc < 0)
         return rc;
     a->ok = true;

@@ -19,11 +19,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/fields.h"
 #include "common/str.h"
 #include "server/board.h"
 #include "server/req.h"
 #include "server/scores.h"
-#include "server/validate.h"
 
 struct board_job {
     struct req_job base;
@@ -41,20 +41,13 @@ static const char board_sql[] =
     "WHERE NOT u.disabled AND ($2 = '' OR s.lab_id = $2) "
     "GROUP BY u.id, u.display_name LIMIT " MAX_ROWS_TEXT;
 
-static uint32_t u32_of(const char *s)
-{
-    long long v = strtoll(s, NULL, 10);
-
-    return v < 0 ? 0 : v > UINT32_MAX ? UINT32_MAX : (uint32_t)v;
-}
-
 /* Build and send the board from rows (id, name, points, solved, last) of @r. */
 static int reply_board(struct board_job *k, const struct db_res *r, enum board_mode mode,
                        bool full_view)
 {
     Lab__V1__Board board = LAB__V1__BOARD__INIT;
     Envelope env = LAB__V1__ENVELOPE__INIT;
-    size_t n = (size_t)db_nrows(r), shown;
+    size_t n = (size_t)db_res_rows(r), shown;
     struct board_entry *e = calloc(n + 1, sizeof *e);
     size_t *idx = calloc(n + 1, sizeof *idx);
     Lab__V1__BoardRow *rows = calloc(n + 1, sizeof *rows);
@@ -66,11 +59,11 @@ static int reply_board(struct board_job *k, const struct db_res *r, enum board_m
         goto out;
     }
     for (size_t i = 0; i < n; i++) {
-        e[i].user_id = strtoll(db_val(r, (int)i, 0), NULL, 10);
-        e[i].display_name = db_val(r, (int)i, 1);
-        e[i].points = u32_of(db_val(r, (int)i, 2));
-        e[i].labs_solved = u32_of(db_val(r, (int)i, 3));
-        e[i].last_improved_at = strtoll(db_val(r, (int)i, 4), NULL, 10);
+        e[i].user_id = db_res_i64_or(r, (int)i, 0, 0);
+        e[i].display_name = db_res_get(r, (int)i, 1);
+        e[i].points = db_res_u32_sat(r, (int)i, 2);
+        e[i].labs_solved = db_res_u32_sat(r, (int)i, 3);
+        e[i].last_improved_at = db_res_i64_or(r, (int)i, 4, 0);
     }
     board_rank(e, n);
     shown = board_select(e, n, mode, full_view, k->base.user_id, idx, &board.your_rank);
@@ -100,7 +93,7 @@ out:
     return rc;
 }
 
-static int run_get_board(struct db_job *dj, struct db_conn *c)
+static int run_get_board(struct db_job *dj, struct db *c)
 {
     struct board_job *k = (struct board_job *)dj;
     struct db_res *r = NULL;
@@ -109,38 +102,39 @@ static int run_get_board(struct db_job *dj, struct db_conn *c)
     bool full_view;
     int rc;
 
-    snprintf(uid, sizeof uid, "%" PRId64, k->base.user_id);
+    (void)db_param_i64(uid, k->base.user_id);
     {
         const char *p[2] = {k->cohort, uid};
         rc = db_exec(c,
                      "SELECT c.id, c.board_mode, coalesce(m.role, '') FROM cohorts c "
                      "LEFT JOIN memberships m ON m.cohort_id = c.id AND m.user_id = $2 "
                      "WHERE c.name = $1",
-                     2, p, &r);
+                     2, p, &r, NULL);
         if (rc < 0)
             return rc;
     }
-    if (db_nrows(r) == 0) {
+    if (db_res_rows(r) == 0) {
         db_res_free(r);
         return req_fail(&k->base, LAB__V1__ERROR_CODE__NOT_FOUND,
                         "no class is named '%s'; list your classes to see their names", k->cohort);
     }
-    if (k->base.role != LAB__V1__ROLE__ADMIN && db_val(r, 0, 2)[0] == '\0') {
+    if (k->base.role != LAB__V1__ROLE__ADMIN && db_res_get(r, 0, 2)[0] == '\0') {
         db_res_free(r);
         return req_fail(&k->base, LAB__V1__ERROR_CODE__FORBIDDEN,
                         "you are not in class '%s'; only its members see its board", k->cohort);
     }
-    (void)str_copy(cid, sizeof cid, db_val(r, 0, 0));
-    mode = board_mode_from_text(db_val(r, 0, 1));
-    full_view = k->base.role == LAB__V1__ROLE__ADMIN || strcmp(db_val(r, 0, 2), "instructor") == 0;
+    (void)str_copy(cid, sizeof cid, db_res_get(r, 0, 0));
+    mode = board_mode_from_text(db_res_get(r, 0, 1));
+    full_view =
+        k->base.role == LAB__V1__ROLE__ADMIN || strcmp(db_res_get(r, 0, 2), "instructor") == 0;
     db_res_free(r);
     r = NULL;
     if (k->lab_id[0]) {
         const char *p[2] = {cid, k->lab_id};
-        rc = db_exec(c, "SELECT 1 FROM (" SCORES_LABS_SQL ") cl WHERE cl.id = $2", 2, p, &r);
+        rc = db_exec(c, "SELECT 1 FROM (" SCORES_LABS_SQL ") cl WHERE cl.id = $2", 2, p, &r, NULL);
         if (rc < 0)
             return rc;
-        rc = db_nrows(r);
+        rc = db_res_rows(r);
         db_res_free(r);
         r = NULL;
         if (rc == 0)
@@ -150,7 +144,7 @@ static int run_get_board(struct db_job *dj, struct db_conn *c)
     }
     {
         const char *p[2] = {cid, k->lab_id};
-        rc = db_exec(c, board_sql, 2, p, &r);
+        rc = db_exec(c, board_sql, 2, p, &r, NULL);
         if (rc < 0)
             return rc;
     }
@@ -164,13 +158,13 @@ void h_get_board(struct session *s, const Envelope *req)
     const Lab__V1__GetBoardRequest *br = req->get_board_req;
     struct board_job *k;
 
-    if (!valid_cohort_name(br->cohort)) {
+    if (!field_ok(FIELD_COHORT_NAME, br->cohort)) {
         session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0,
                        "a class name is 2 to 48 characters: lowercase letters, digits, '_', '.' "
                        "or '-'; list your classes to see their names");
         return;
     }
-    if (br->lab_id[0] && !valid_lab_id(br->lab_id)) {
+    if (br->lab_id[0] && !field_ok(FIELD_LAB_ID, br->lab_id)) {
         session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0,
                        "a lab id is lowercase letters, digits, '_', '.' or '-'; run labclient "
                        "labs to see them");

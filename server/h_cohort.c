@@ -12,22 +12,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/fields.h"
 #include "common/log.h"
 #include "common/str.h"
 #include "common/token.h"
+#include "db/audit.h"
 #include "server/req.h"
-#include "server/validate.h"
 
 struct cohort_job {
     struct req_job base;
     char name[COHORT_NAME_MAX + 1];
     char join_code[JOIN_CODE_MAX + 1];
 };
-
-static void id_text(int64_t id, char *out, size_t cap)
-{
-    snprintf(out, cap, "%" PRId64, id);
-}
 
 static bool is_admin(const struct req_job *j)
 {
@@ -36,7 +32,7 @@ static bool is_admin(const struct req_job *j)
 
 /* ---- create ---- */
 
-static int run_cohort_create(struct db_job *dj, struct db_conn *c)
+static int run_cohort_create(struct db_job *dj, struct db *c)
 {
     struct cohort_job *k = (struct cohort_job *)dj;
     char uid[24], code[JOIN_CODE_LEN + 1], cid[24];
@@ -45,57 +41,58 @@ static int run_cohort_create(struct db_job *dj, struct db_conn *c)
     struct db_res *r = NULL;
     int rc;
 
-    id_text(k->base.user_id, uid, sizeof uid);
+    (void)db_param_i64(uid, k->base.user_id);
     /* A join code collision is possible but rare: try a few fresh codes. */
     for (int attempt = 0; attempt < 5; attempt++) {
         const char *p[3] = {k->name, code, uid};
 
         if (token_join_code(code, JOIN_CODE_LEN) < 0)
             return LAB_E_INTERNAL;
-        rc = db_exec(c, "BEGIN", 0, NULL, NULL);
+        rc = db_exec(c, "BEGIN", 0, NULL, NULL, NULL);
         if (rc < 0)
             return rc;
         rc = db_exec(c,
                      "INSERT INTO cohorts (name, join_code, owner_id) VALUES ($1, $2, $3) "
                      "ON CONFLICT (join_code) DO NOTHING RETURNING id",
-                     3, p, &r);
-        if (rc == LAB_E_DB && strcmp(db_sqlstate(c), "23505") == 0)
+                     3, p, &r, NULL);
+        if (rc < 0 && strcmp(db_last_sqlstate(c), "23505") == 0)
             return req_fail(&k->base, LAB__V1__ERROR_CODE__CONFLICT,
                             "a class named '%s' already exists; choose another name", k->name);
         if (rc < 0)
             return rc;
-        if (db_nrows(r) == 1)
+        if (db_res_rows(r) == 1)
             break;
         db_res_free(r);
         r = NULL;
-        rc = db_exec(c, "ROLLBACK", 0, NULL, NULL);
+        rc = db_exec(c, "ROLLBACK", 0, NULL, NULL, NULL);
         if (rc < 0)
             return rc;
     }
     if (!r)
         return LAB_E_INTERNAL;
-    (void)str_copy(cid, sizeof cid, db_val(r, 0, 0));
-    co.id = strtoll(cid, NULL, 10);
+    (void)str_copy(cid, sizeof cid, db_res_get(r, 0, 0));
+    co.id = db_res_i64_or(r, 0, 0, 0);
     db_res_free(r);
     {
         const char *p[2] = {cid, uid};
         rc = db_exec(c,
                      "INSERT INTO memberships (cohort_id, user_id, role) "
                      "VALUES ($1, $2, 'instructor')",
-                     2, p, NULL);
+                     2, p, NULL, NULL);
         if (rc < 0)
             return rc;
     }
     {
-        const char *p[4] = {uid, k->base.username, k->name, k->base.peer};
-        rc = db_exec(c,
-                     "INSERT INTO audit_log (actor_id, actor, action, target, peer) "
-                     "VALUES ($1, $2, 'cohort.create', $3, $4)",
-                     4, p, NULL);
+        const struct db_audit a = {.actor_id = k->base.user_id,
+                                   .actor = k->base.username,
+                                   .action = "cohort.create",
+                                   .target = k->name,
+                                   .peer = k->base.peer};
+        rc = db_audit(c, &a, NULL);
         if (rc < 0)
             return rc;
     }
-    rc = db_exec(c, "COMMIT", 0, NULL, NULL);
+    rc = db_exec(c, "COMMIT", 0, NULL, NULL, NULL);
     if (rc < 0)
         return rc;
     co.name = k->name;
@@ -123,7 +120,7 @@ void h_cohort_create(struct session *s, const Envelope *req)
     const char *name = req->cohort_create_req->name;
     struct cohort_job *k;
 
-    if (!valid_cohort_name(name)) {
+    if (!field_ok(FIELD_COHORT_NAME, name)) {
         session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0,
                        "a class name is 2 to 48 characters: lowercase letters, digits, '_', '.' "
                        "or '-', starting with a letter or digit; choose another name");
@@ -139,7 +136,7 @@ void h_cohort_create(struct session *s, const Envelope *req)
 
 /* ---- join ---- */
 
-static int run_cohort_join(struct db_job *dj, struct db_conn *c)
+static int run_cohort_join(struct db_job *dj, struct db *c)
 {
     struct cohort_job *k = (struct cohort_job *)dj;
     Lab__V1__Cohort co = LAB__V1__COHORT__INIT;
@@ -148,18 +145,18 @@ static int run_cohort_join(struct db_job *dj, struct db_conn *c)
     char uid[24], cid[24];
     int rc;
 
-    id_text(k->base.user_id, uid, sizeof uid);
+    (void)db_param_i64(uid, k->base.user_id);
     {
         const char *p[1] = {k->join_code};
-        rc = db_exec(c, "SELECT id FROM cohorts WHERE join_code = $1", 1, p, &r);
+        rc = db_exec(c, "SELECT id FROM cohorts WHERE join_code = $1", 1, p, &r, NULL);
         if (rc < 0)
             return rc;
-        if (db_nrows(r) == 0) {
+        if (db_res_rows(r) == 0) {
             db_res_free(r);
             return req_fail(&k->base, LAB__V1__ERROR_CODE__NOT_FOUND,
                             "no class has that join code; check it with your teacher");
         }
-        (void)str_copy(cid, sizeof cid, db_val(r, 0, 0));
+        (void)str_copy(cid, sizeof cid, db_res_get(r, 0, 0));
         db_res_free(r);
     }
     {
@@ -167,7 +164,7 @@ static int run_cohort_join(struct db_job *dj, struct db_conn *c)
         rc = db_exec(c,
                      "INSERT INTO memberships (cohort_id, user_id, role) "
                      "VALUES ($1, $2, 'student') ON CONFLICT DO NOTHING",
-                     2, p, NULL);
+                     2, p, NULL, NULL);
         if (rc < 0)
             return rc;
     }
@@ -177,19 +174,19 @@ static int run_cohort_join(struct db_job *dj, struct db_conn *c)
                      "SELECT c.id, c.name, o.username, (SELECT count(*) FROM memberships m "
                      "WHERE m.cohort_id = c.id AND m.role = 'student') "
                      "FROM cohorts c JOIN users o ON o.id = c.owner_id WHERE c.id = $1",
-                     1, p, &r);
+                     1, p, &r, NULL);
         if (rc < 0)
             return rc;
-        if (db_nrows(r) == 0) {
+        if (db_res_rows(r) == 0) {
             db_res_free(r);
             return req_fail(&k->base, LAB__V1__ERROR_CODE__NOT_FOUND,
                             "no class has that join code; check it with your teacher");
         }
     }
-    co.id = strtoll(db_val(r, 0, 0), NULL, 10);
-    co.name = (char *)db_val(r, 0, 1);
-    co.owner = (char *)db_val(r, 0, 2);
-    co.n_students = (uint32_t)strtoul(db_val(r, 0, 3), NULL, 10);
+    co.id = db_res_i64_or(r, 0, 0, 0);
+    co.name = (char *)db_res_get(r, 0, 1);
+    co.owner = (char *)db_res_get(r, 0, 2);
+    co.n_students = (uint32_t)db_res_u64_or(r, 0, 3, 0);
     (void)str_copy(k->name, sizeof k->name, co.name);
     env.body_case = LAB__V1__ENVELOPE__BODY_COHORT;
     env.cohort = &co;
@@ -212,7 +209,7 @@ void h_cohort_join(struct session *s, const Envelope *req)
     struct cohort_job *k;
     char code[JOIN_CODE_MAX + 1];
 
-    if (!join_code_normalize(req->cohort_join_req->join_code, code)) {
+    if (!field_join_code_normalize(req->cohort_join_req->join_code, code)) {
         session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0,
                        "a join code is letters and digits, like K7QX2M9P; check it with your "
                        "teacher");
@@ -228,22 +225,22 @@ void h_cohort_join(struct session *s, const Envelope *req)
 
 /* ---- list ---- */
 
-#define COHORT_COLS                                                                               \
-    "c.id, c.name, c.join_code, o.username, (SELECT count(*) FROM memberships s "                \
+#define COHORT_COLS                                                                                \
+    "c.id, c.name, c.join_code, o.username, (SELECT count(*) FROM memberships s "                  \
     "WHERE s.cohort_id = c.id AND s.role = 'student'), m.role"
 
 static void fill_cohort(Lab__V1__Cohort *co, const struct db_res *r, int row, bool admin)
 {
     lab__v1__cohort__init(co);
-    co->id = strtoll(db_val(r, row, 0), NULL, 10);
-    co->name = (char *)db_val(r, row, 1);
-    if (admin || strcmp(db_val(r, row, 5), "instructor") == 0)
-        co->join_code = (char *)db_val(r, row, 2);
-    co->owner = (char *)db_val(r, row, 3);
-    co->n_students = (uint32_t)strtoul(db_val(r, row, 4), NULL, 10);
+    co->id = db_res_i64_or(r, row, 0, 0);
+    co->name = (char *)db_res_get(r, row, 1);
+    if (admin || strcmp(db_res_get(r, row, 5), "instructor") == 0)
+        co->join_code = (char *)db_res_get(r, row, 2);
+    co->owner = (char *)db_res_get(r, row, 3);
+    co->n_students = (uint32_t)db_res_u64_or(r, row, 4, 0);
 }
 
-static int run_cohort_list(struct db_job *dj, struct db_conn *c)
+static int run_cohort_list(struct db_job *dj, struct db *c)
 {
     struct req_job *j = (struct req_job *)dj;
     Lab__V1__CohortList list = LAB__V1__COHORT_LIST__INIT;
@@ -254,15 +251,15 @@ static int run_cohort_list(struct db_job *dj, struct db_conn *c)
     struct db_res *r = NULL;
     int n, rc;
 
-    id_text(j->user_id, uid, sizeof uid);
+    (void)db_param_i64(uid, j->user_id);
     rc = db_exec(c,
                  "SELECT " COHORT_COLS " FROM cohorts c JOIN users o ON o.id = c.owner_id "
                  "LEFT JOIN memberships m ON m.cohort_id = c.id AND m.user_id = $1 "
                  "WHERE m.user_id IS NOT NULL OR $2::boolean ORDER BY c.name",
-                 2, p, &r);
+                 2, p, &r, NULL);
     if (rc < 0)
         return rc;
-    n = db_nrows(r);
+    n = db_res_rows(r);
     cos = calloc((size_t)n + 1, sizeof *cos);
     ptrs = calloc((size_t)n + 1, sizeof *ptrs);
     if (!cos || !ptrs) {
@@ -295,7 +292,7 @@ void h_cohort_list(struct session *s, const Envelope *req)
 
 /* ---- roster ---- */
 
-static int run_cohort_roster(struct db_job *dj, struct db_conn *c)
+static int run_cohort_roster(struct db_job *dj, struct db *c)
 {
     struct cohort_job *k = (struct cohort_job *)dj;
     Lab__V1__Roster ro = LAB__V1__ROSTER__INIT;
@@ -306,41 +303,40 @@ static int run_cohort_roster(struct db_job *dj, struct db_conn *c)
     char uid[24];
     int n = 0, rc;
 
-    id_text(k->base.user_id, uid, sizeof uid);
+    (void)db_param_i64(uid, k->base.user_id);
     {
         const char *p[2] = {k->name, uid};
         rc = db_exec(c,
                      "SELECT " COHORT_COLS " FROM cohorts c JOIN users o ON o.id = c.owner_id "
                      "LEFT JOIN memberships m ON m.cohort_id = c.id AND m.user_id = $2 "
                      "WHERE c.name = $1",
-                     2, p, &r);
+                     2, p, &r, NULL);
         if (rc < 0)
             return rc;
     }
-    if (db_nrows(r) == 0) {
+    if (db_res_rows(r) == 0) {
         rc = req_fail(&k->base, LAB__V1__ERROR_CODE__NOT_FOUND,
                       "no class is named '%s'; list your classes to see their names", k->name);
         goto out;
     }
-    if (!is_admin(&k->base) && strcmp(db_val(r, 0, 5), "instructor") != 0) {
+    if (!is_admin(&k->base) && strcmp(db_res_get(r, 0, 5), "instructor") != 0) {
         rc = req_fail(&k->base, LAB__V1__ERROR_CODE__FORBIDDEN,
-                      "you are not an instructor of class '%s'; ask its owner to add you",
-                      k->name);
+                      "you are not an instructor of class '%s'; ask its owner to add you", k->name);
         goto out;
     }
     fill_cohort(&co, r, 0, true);
     {
-        const char *p[1] = {db_val(r, 0, 0)};
+        const char *p[1] = {db_res_get(r, 0, 0)};
         rc = db_exec(c,
                      "SELECT u.username, u.display_name, m.role, "
                      "extract(epoch FROM m.joined_at)::bigint "
                      "FROM memberships m JOIN users u ON u.id = m.user_id "
                      "WHERE m.cohort_id = $1 ORDER BY m.role = 'student', u.username",
-                     1, p, &mr);
+                     1, p, &mr, NULL);
         if (rc < 0)
             goto out;
     }
-    n = db_nrows(mr);
+    n = db_res_rows(mr);
     mem = calloc((size_t)n + 1, sizeof *mem);
     ptrs = calloc((size_t)n + 1, sizeof *ptrs);
     if (!mem || !ptrs) {
@@ -349,10 +345,10 @@ static int run_cohort_roster(struct db_job *dj, struct db_conn *c)
     }
     for (int i = 0; i < n; i++) {
         lab__v1__member__init(&mem[i]);
-        mem[i].username = (char *)db_val(mr, i, 0);
-        mem[i].display_name = (char *)db_val(mr, i, 1);
-        mem[i].role = role_from_text(db_val(mr, i, 2));
-        mem[i].joined_at = strtoll(db_val(mr, i, 3), NULL, 10);
+        mem[i].username = (char *)db_res_get(mr, i, 0);
+        mem[i].display_name = (char *)db_res_get(mr, i, 1);
+        mem[i].role = role_from_text(db_res_get(mr, i, 2));
+        mem[i].joined_at = db_res_i64_or(mr, i, 3, 0);
         ptrs[i] = &mem[i];
     }
     ro.cohort = &co;
@@ -374,7 +370,7 @@ void h_cohort_roster(struct session *s, const Envelope *req)
     const char *name = req->cohort_roster_req->cohort;
     struct cohort_job *k;
 
-    if (!valid_cohort_name(name)) {
+    if (!field_ok(FIELD_COHORT_NAME, name)) {
         session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0,
                        "a class name is 2 to 48 characters: lowercase letters, digits, '_', '.' "
                        "or '-'; list your classes to see their names");

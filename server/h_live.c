@@ -16,14 +16,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/fields.h"
 #include "common/log.h"
 #include "common/str.h"
+#include "db/channels.h"
+#include "db/labstore.h"
 #include "grade/labdir.h"
 #include "server/access.h"
 #include "server/live.h"
 #include "server/req.h"
 #include "server/upload.h"
-#include "server/validate.h"
 
 #define TEXT_BAD_COHORT                                                                            \
     "a class name is 2 to 48 characters: lowercase letters, digits, '_', '.' or '-'; list your "   \
@@ -46,7 +48,7 @@ struct start_job {
     char blob[];                     /* the five uploaded files, each NUL-terminated */
 };
 
-static int start_catalog(struct start_job *k, struct db_conn *c, const struct cohort_info *ci)
+static int start_catalog(struct start_job *k, struct db *c, const struct cohort_info *ci)
 {
     const char *p[2] = {k->lab_id, ci->id_text};
     struct live_begin b = {ci->id, k->cohort, k->lab_id, k->version, k->minutes, true};
@@ -58,17 +60,17 @@ static int start_catalog(struct start_job *k, struct db_conn *c, const struct co
                  "SELECT l.version, coalesce(v.state, '') FROM labs l "
                  "LEFT JOIN lab_versions v ON v.lab_id = l.id AND v.version = l.version "
                  "WHERE l.id = $1 AND l.published AND (l.cohort_id IS NULL OR l.cohort_id = $2)",
-                 2, p, &r);
+                 2, p, &r, NULL);
     if (rc < 0)
         return rc;
-    if (db_nrows(r) == 0) {
+    if (db_res_rows(r) == 0) {
         db_res_free(r);
         return req_fail(&k->base, LAB__V1__ERROR_CODE__NOT_FOUND,
                         "there is no lab with the id '%s'; list the labs to see the ids",
                         k->lab_id);
     }
-    (void)str_copy(k->version, sizeof k->version, db_val(r, 0, 0));
-    ready = strcmp(db_val(r, 0, 1), "live") == 0;
+    (void)str_copy(k->version, sizeof k->version, db_res_get(r, 0, 0));
+    ready = strcmp(db_res_get(r, 0, 1), "live") == 0;
     db_res_free(r);
     if (!ready)
         return req_fail(&k->base, LAB__V1__ERROR_CODE__UNAVAILABLE,
@@ -77,12 +79,12 @@ static int start_catalog(struct start_job *k, struct db_conn *c, const struct co
 }
 
 /* Store the uploaded lab as a pending version; 0 with k->wait or k->version's state decided. */
-static int start_upload(struct start_job *k, struct db_conn *c, const struct cohort_info *ci)
+static int start_upload(struct start_job *k, struct db *c, const struct cohort_info *ci)
 {
     struct lab_def *lab = NULL;
     struct lab_err err = {0};
     struct db_res *r = NULL;
-    char state[16] = "", uid[24];
+    char state[16] = "";
     int rc;
 
     rc = labdir_from_texts(k->blob + k->text_off[0], k->blob + k->text_off[1],
@@ -95,24 +97,23 @@ static int start_upload(struct start_job *k, struct db_conn *c, const struct coh
                         err.msg);
     (void)str_copy(k->lab_id, sizeof k->lab_id, lab->id);
     (void)str_copy(k->version, sizeof k->version, lab->version);
-    snprintf(uid, sizeof uid, "%" PRId64, k->base.user_id);
-    rc = db_exec(c, "BEGIN", 0, NULL, NULL);
+    rc = db_exec(c, "BEGIN", 0, NULL, NULL, NULL);
     if (rc < 0)
         goto out;
     {
         /* One uploader of a lab id at a time, across instances. */
         const char *p[2] = {lab->id, ci->id_text};
-        rc = db_exec(c, "SELECT pg_advisory_xact_lock(hashtext('lab:' || $1))", 1, p, NULL);
+        rc = db_exec(c, "SELECT pg_advisory_xact_lock(hashtext('lab:' || $1))", 1, p, NULL, NULL);
         if (rc < 0)
             goto out;
         rc = db_exec(c,
                      "SELECT 1 FROM labs WHERE id = $1 AND cohort_id IS DISTINCT FROM $2::bigint "
                      "UNION ALL SELECT 1 FROM lab_versions WHERE lab_id = $1 "
                      "AND cohort_id IS DISTINCT FROM $2::bigint LIMIT 1",
-                     2, p, &r);
+                     2, p, &r, NULL);
         if (rc < 0)
             goto out;
-        if (db_nrows(r) > 0) {
+        if (db_res_rows(r) > 0) {
             rc = req_fail(&k->base, LAB__V1__ERROR_CODE__CONFLICT,
                           "a lab with id '%s' already exists; choose another id in lab.ini",
                           lab->id);
@@ -122,63 +123,22 @@ static int start_upload(struct start_job *k, struct db_conn *c, const struct coh
         r = NULL;
     }
     {
-        char items[LAB_MAX_ITEMS * 18 + 4], mods[LAB_MAX_MODULES * 66 + 4], pts[16], cpu[16],
-            wall[16], mem[16], outk[16], procs[16];
-        size_t off = 0;
+        char reason[512];
 
-        items[off++] = '{';
-        for (size_t i = 0; i < lab->n_items; i++)
-            off += (size_t)snprintf(items + off, sizeof items - off, "%s%s", i ? "," : "",
-                                    lab->items[i]);
-        snprintf(items + off, sizeof items - off, "}");
-        off = 0;
-        mods[off++] = '{';
-        for (size_t i = 0; i < lab->n_modules; i++)
-            off += (size_t)snprintf(mods + off, sizeof mods - off, "%s%s", i ? "," : "",
-                                    lab->modules[i]);
-        snprintf(mods + off, sizeof mods - off, "}");
-        snprintf(pts, sizeof pts, "%u", lab->points);
-        snprintf(cpu, sizeof cpu, "%u", lab->limits.cpu_ms);
-        snprintf(wall, sizeof wall, "%u", lab->limits.wall_ms);
-        snprintf(mem, sizeof mem, "%u", lab->limits.memory_mb);
-        snprintf(outk, sizeof outk, "%u", lab->limits.output_kb);
-        snprintf(procs, sizeof procs, "%u", lab->limits.processes);
-        const char *p[19] = {lab->id,       lab->version, lab->title,  lab->section, items,
-                             pts,           cpu,          wall,        mem,          outk,
-                             procs,         mods,         lab->ini,    lab->readme,  lab->starter,
-                             lab->solution, lab->checks,  ci->id_text, uid};
-        rc = db_exec(c,
-                     "INSERT INTO lab_versions (lab_id, version, title, section, roadmap_items,"
-                     " points, cpu_ms, wall_ms, memory_mb, output_kb, processes, modules, lab_ini,"
-                     " statement_md, starter, solution, checks_py, cohort_id, created_by)"
-                     " VALUES ($1, $2, $3, $4, $5::text[], $6::int, $7::int, $8::int, $9::int,"
-                     " $10::int, $11::int, $12::text[], $13, $14, $15, $16, $17, $18, $19)"
-                     " ON CONFLICT (lab_id, version) DO NOTHING",
-                     19, p, NULL);
-        if (rc < 0)
-            goto out;
-    }
-    {
-        const char *p[2] = {lab->id, lab->version};
-        rc = db_exec(c,
-                     "SELECT state, coalesce(reject_reason, '') FROM lab_versions "
-                     "WHERE lab_id = $1 AND version = $2",
-                     2, p, &r);
-        if (rc < 0)
-            goto out;
-        if (db_nrows(r) != 1) {
+        rc = db_lab_version_store(c, lab, ci->id, k->base.user_id, state, sizeof state, reason,
+                                  sizeof reason, NULL);
+        if (rc == LAB_E_NOT_FOUND)
             rc = LAB_E_INTERNAL;
+        if (rc < 0)
             goto out;
-        }
-        (void)str_copy(state, sizeof state, db_val(r, 0, 0));
         if (strcmp(state, "rejected") == 0) {
             rc = req_fail(&k->base, LAB__V1__ERROR_CODE__BAD_REQUEST, "your lab was refused: %s",
-                          db_val(r, 0, 1));
+                          reason);
             goto out;
         }
     }
     if (strcmp(state, "live") != 0) {
-        rc = db_exec(c, "NOTIFY lab_queue", 0, NULL, NULL);
+        rc = db_exec(c, DB_NOTIFY_QUEUE_SQL, 0, NULL, NULL, NULL);
         if (rc < 0)
             goto out;
         k->wait = true;
@@ -191,14 +151,14 @@ static int start_upload(struct start_job *k, struct db_conn *c, const struct coh
         if (rc < 0)
             goto out;
     }
-    rc = db_exec(c, "COMMIT", 0, NULL, NULL);
+    rc = db_exec(c, "COMMIT", 0, NULL, NULL, NULL);
 out:
     db_res_free(r);
     labdir_free(lab);
-    return rc; /* db.c rolls back a transaction left open */
+    return rc; /* db/pool.c rolls back a transaction left open */
 }
 
-static int run_live_start(struct db_job *dj, struct db_conn *c)
+static int run_live_start(struct db_job *dj, struct db *c)
 {
     struct start_job *k = (struct start_job *)dj;
     struct cohort_info ci;
@@ -266,7 +226,7 @@ void h_live_start(struct session *s, const Envelope *req)
     struct start_job *k;
     char why[300];
 
-    if (!valid_cohort_name(m->cohort)) {
+    if (!field_ok(FIELD_COHORT_NAME, m->cohort)) {
         session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0, TEXT_BAD_COHORT);
         return;
     }
@@ -280,7 +240,7 @@ void h_live_start(struct session *s, const Envelope *req)
                        "say which lab to start: a catalog lab id, or upload a lab directory");
         return;
     }
-    if (m->lab_id[0] && !valid_lab_id(m->lab_id)) {
+    if (m->lab_id[0] && !field_ok(FIELD_LAB_ID, m->lab_id)) {
         session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0,
                        "a lab id is lowercase letters, digits, '_', '.' or '-'; list the labs "
                        "to see the ids");
@@ -338,7 +298,7 @@ struct cohort_job {
     bool running;
 };
 
-static int run_live_end(struct db_job *dj, struct db_conn *c)
+static int run_live_end(struct db_job *dj, struct db *c)
 {
     struct cohort_job *k = (struct cohort_job *)dj;
     Envelope env = LAB__V1__ENVELOPE__INIT;
@@ -351,7 +311,7 @@ static int run_live_end(struct db_job *dj, struct db_conn *c)
     rc = cohort_access(&k->base, c, k->cohort, AUTHZ_STAFF, &ci);
     if (rc < 0 || k->base.err)
         return rc;
-    rc = db_exec(c, "BEGIN", 0, NULL, NULL);
+    rc = db_exec(c, "BEGIN", 0, NULL, NULL, NULL);
     if (rc < 0)
         return rc;
     {
@@ -359,23 +319,23 @@ static int run_live_end(struct db_job *dj, struct db_conn *c)
         rc = db_exec(c,
                      "WITH e AS (UPDATE live_sessions SET ended_at = now() "
                      "WHERE cohort_id = $1 AND ended_at IS NULL RETURNING id, cohort_id) "
-                     "SELECT id, pg_notify('lab_events', 'live_end:' || cohort_id || ':' || id) "
-                     "FROM e",
-                     1, p, &r);
+                     "SELECT id, " DB_NOTIFY_LIVE_END_SQL("cohort_id", "id") " "
+                                                                             "FROM e",
+                     1, p, &r, NULL);
         if (rc < 0)
             return rc;
     }
-    if (db_nrows(r) == 0) {
+    if (db_res_rows(r) == 0) {
         db_res_free(r);
         return req_fail(&k->base, LAB__V1__ERROR_CODE__NOT_FOUND,
                         "no live exercise is running in class '%s'", k->cohort);
     }
-    k->live_id = strtoll(db_val(r, 0, 0), NULL, 10);
+    k->live_id = db_res_i64_or(r, 0, 0, 0);
     db_res_free(r);
     snprintf(detail, sizeof detail, "live=%" PRId64, k->live_id);
     rc = access_audit(&k->base, c, "live.end", k->cohort, detail);
     if (rc == 0)
-        rc = db_exec(c, "COMMIT", 0, NULL, NULL);
+        rc = db_exec(c, "COMMIT", 0, NULL, NULL, NULL);
     if (rc < 0)
         return rc;
     rc = live_notice_load(c, k->live_id, &n);
@@ -403,7 +363,7 @@ void h_live_end(struct session *s, const Envelope *req)
     const char *name = req->live_end_req->cohort;
     struct cohort_job *k;
 
-    if (!valid_cohort_name(name)) {
+    if (!field_ok(FIELD_COHORT_NAME, name)) {
         session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0, TEXT_BAD_COHORT);
         return;
     }
@@ -417,7 +377,7 @@ void h_live_end(struct session *s, const Envelope *req)
 
 /* ---- watch ---- */
 
-static int run_live_watch(struct db_job *dj, struct db_conn *c)
+static int run_live_watch(struct db_job *dj, struct db *c)
 {
     struct cohort_job *k = (struct cohort_job *)dj;
     struct live_board_data d;
@@ -435,16 +395,16 @@ static int run_live_watch(struct db_job *dj, struct db_conn *c)
     rc = db_exec(c,
                  "SELECT id, ended_at IS NULL FROM live_sessions WHERE cohort_id = $1 "
                  "ORDER BY ended_at IS NULL DESC, id DESC LIMIT 1",
-                 1, p, &r);
+                 1, p, &r, NULL);
     if (rc < 0)
         return rc;
-    if (db_nrows(r) == 0) {
+    if (db_res_rows(r) == 0) {
         db_res_free(r);
         return req_fail(&k->base, LAB__V1__ERROR_CODE__NOT_FOUND,
                         "class '%s' has had no live exercise yet", k->cohort);
     }
-    k->live_id = strtoll(db_val(r, 0, 0), NULL, 10);
-    k->running = strcmp(db_val(r, 0, 1), "t") == 0;
+    k->live_id = db_res_i64_or(r, 0, 0, 0);
+    k->running = db_res_true(r, 0, 1);
     db_res_free(r);
     if (k->full_view) {
         char detail[64];
@@ -486,7 +446,7 @@ void h_live_watch(struct session *s, const Envelope *req)
     const char *name = req->live_watch_req->cohort;
     struct cohort_job *k;
 
-    if (!valid_cohort_name(name)) {
+    if (!field_ok(FIELD_COHORT_NAME, name)) {
         session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0, TEXT_BAD_COHORT);
         return;
     }

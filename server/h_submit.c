@@ -25,8 +25,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/fields.h"
 #include "common/log.h"
 #include "common/str.h"
+#include "db/channels.h"
 #include "server/req.h"
 #include "server/results.h"
 #include "server/submit.h"
@@ -134,7 +136,7 @@ struct submit_job {
 };
 
 /* Lock, then the checks that may refuse. 0 to go on, or req_fail's 0 with base.err set. */
-static int submit_checks(struct submit_job *k, struct db_conn *c, const char *uid, char *version,
+static int submit_checks(struct submit_job *k, struct db *c, const char *uid, char *version,
                          size_t vcap)
 {
     struct db_res *r = NULL;
@@ -143,7 +145,7 @@ static int submit_checks(struct submit_job *k, struct db_conn *c, const char *ui
 
     {
         const char *p[1] = {uid};
-        rc = db_exec(c, "SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE", 1, p, NULL);
+        rc = db_exec(c, "SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE", 1, p, NULL, NULL);
         if (rc < 0)
             return rc;
     }
@@ -153,25 +155,25 @@ static int submit_checks(struct submit_job *k, struct db_conn *c, const char *ui
                      "SELECT l.version, coalesce(v.state, ''), coalesce(v.starter, '') FROM labs l "
                      "LEFT JOIN lab_versions v ON v.lab_id = l.id AND v.version = l.version "
                      "WHERE l.id = $1 AND l.published AND l.version <> ''",
-                     1, p, &r);
+                     1, p, &r, NULL);
         if (rc < 0)
             return rc;
     }
-    if (db_nrows(r) == 0) {
+    if (db_res_rows(r) == 0) {
         db_res_free(r);
         return req_fail(&k->base, LAB__V1__ERROR_CODE__NOT_FOUND,
                         "no lab called '%s'; run labclient labs to see them", k->lab_id);
     }
-    if (strcmp(db_val(r, 0, 1), "live") != 0) {
+    if (strcmp(db_res_get(r, 0, 1), "live") != 0) {
         db_res_free(r);
         return req_fail(&k->base, LAB__V1__ERROR_CODE__UNAVAILABLE,
                         "lab '%s' is not ready for grading yet; try again later, and tell your "
                         "teacher if it stays like this",
                         k->lab_id);
     }
-    (void)str_copy(version, vcap, db_val(r, 0, 0));
-    starter =
-        submit_code_is_starter(k->code, k->code_len, db_val(r, 0, 2), strlen(db_val(r, 0, 2)));
+    (void)str_copy(version, vcap, db_res_get(r, 0, 0));
+    starter = submit_code_is_starter(k->code, k->code_len, db_res_get(r, 0, 2),
+                                     strlen(db_res_get(r, 0, 2)));
     db_res_free(r);
     r = NULL;
 
@@ -188,12 +190,12 @@ static int submit_checks(struct submit_job *k, struct db_conn *c, const char *ui
                      "ON cl.cohort_id = m.cohort_id AND cl.lab_id = l.id WHERE m.user_id = $1 "
                      "AND (l.cohort_id IS NULL OR l.cohort_id = m.cohort_id) "
                      "AND coalesce(cl.open, true)) FROM labs l WHERE l.id = $2",
-                     2, p, &r);
+                     2, p, &r, NULL);
         if (rc < 0)
             return rc;
-        member = db_nrows(r) == 1 && strcmp(db_val(r, 0, 0), "t") == 0;
-        readable = db_nrows(r) == 1 && strcmp(db_val(r, 0, 1), "t") == 0;
-        open = db_nrows(r) == 1 && strcmp(db_val(r, 0, 2), "t") == 0;
+        member = db_res_rows(r) == 1 && db_res_true(r, 0, 0);
+        readable = db_res_rows(r) == 1 && db_res_true(r, 0, 1);
+        open = db_res_rows(r) == 1 && db_res_true(r, 0, 2);
         db_res_free(r);
         r = NULL;
         if (!member)
@@ -214,10 +216,10 @@ static int submit_checks(struct submit_job *k, struct db_conn *c, const char *ui
         rc = db_exec(c,
                      "SELECT count(*) FROM submissions "
                      "WHERE user_id = $1 AND state IN ('queued', 'running')",
-                     1, p, &r);
+                     1, p, &r, NULL);
         if (rc < 0)
             return rc;
-        rc = strtoul(db_val(r, 0, 0), NULL, 10) >= k->max_pending;
+        rc = db_res_u64_or(r, 0, 0, 0) >= k->max_pending;
         db_res_free(r);
         r = NULL;
         if (rc) {
@@ -231,19 +233,19 @@ static int submit_checks(struct submit_job *k, struct db_conn *c, const char *ui
     {
         /* The per_minute-th newest submission of the last minute, if any: when it
          * leaves the window, one more is allowed. */
-        char off[16];
+        char off[DB_NUM_MAX];
         const char *p[2] = {uid, off};
-        snprintf(off, sizeof off, "%u", k->per_minute - 1);
+        (void)db_param_u64(off, k->per_minute - 1);
         rc = db_exec(c,
                      "SELECT greatest(1, ceil(extract(epoch FROM created_at + interval '1 minute' "
                      "- now()) * 1000))::bigint FROM submissions "
                      "WHERE user_id = $1 AND created_at > now() - interval '1 minute' "
                      "ORDER BY created_at DESC OFFSET $2 LIMIT 1",
-                     2, p, &r);
+                     2, p, &r, NULL);
         if (rc < 0)
             return rc;
-        if (db_nrows(r) == 1) {
-            uint32_t retry = (uint32_t)strtoul(db_val(r, 0, 0), NULL, 10);
+        if (db_res_rows(r) == 1) {
+            uint32_t retry = (uint32_t)db_res_u64_or(r, 0, 0, 0);
             db_res_free(r);
             req_fail(&k->base, LAB__V1__ERROR_CODE__RATE_LIMITED,
                      "you have submitted %u programs in the last minute; wait %u s, then submit "
@@ -257,7 +259,7 @@ static int submit_checks(struct submit_job *k, struct db_conn *c, const char *ui
     return 0;
 }
 
-static int run_submit(struct db_job *dj, struct db_conn *c)
+static int run_submit(struct db_job *dj, struct db *c)
 {
     struct submit_job *k = (struct submit_job *)dj;
     Lab__V1__SubmitAck ack = LAB__V1__SUBMIT_ACK__INIT;
@@ -266,26 +268,27 @@ static int run_submit(struct db_job *dj, struct db_conn *c)
     struct db_res *r = NULL;
     int rc;
 
-    snprintf(uid, sizeof uid, "%" PRId64, k->base.user_id);
-    rc = db_exec(c, "BEGIN", 0, NULL, NULL);
+    (void)db_param_i64(uid, k->base.user_id);
+    rc = db_exec(c, "BEGIN", 0, NULL, NULL, NULL);
     if (rc < 0)
         return rc;
     rc = submit_checks(k, c, uid, version, sizeof version);
     if (rc < 0 || k->base.err)
-        return rc; /* db.c rolls back a transaction left open */
+        return rc; /* db/pool.c rolls back a transaction left open */
     {
         const char *p[4] = {uid, k->lab_id, version, k->code};
         rc = db_exec(c,
                      "INSERT INTO submissions (user_id, lab_id, lab_version, code) "
                      "VALUES ($1, $2, $3, $4) RETURNING id",
-                     4, p, &r);
+                     4, p, &r, NULL);
         if (rc < 0)
             return rc;
-        (void)str_copy(sid, sizeof sid, db_val(r, 0, 0));
+        (void)str_copy(sid, sizeof sid, db_res_get(r, 0, 0));
+        k->sub_id = db_res_i64_or(r, 0, 0, 0);
         db_res_free(r);
         r = NULL;
     }
-    rc = db_exec(c, "NOTIFY lab_queue", 0, NULL, NULL);
+    rc = db_exec(c, DB_NOTIFY_QUEUE_SQL, 0, NULL, NULL, NULL);
     if (rc < 0)
         return rc;
     {
@@ -293,16 +296,15 @@ static int run_submit(struct db_job *dj, struct db_conn *c)
         rc = db_exec(c,
                      "SELECT count(*) FROM submissions "
                      "WHERE state IN ('queued', 'running') AND id <= $1",
-                     1, p, &r);
+                     1, p, &r, NULL);
         if (rc < 0)
             return rc;
-        k->position = (uint32_t)strtoul(db_val(r, 0, 0), NULL, 10);
+        k->position = (uint32_t)db_res_u64_or(r, 0, 0, 0);
         db_res_free(r);
     }
-    rc = db_exec(c, "COMMIT", 0, NULL, NULL);
+    rc = db_exec(c, "COMMIT", 0, NULL, NULL, NULL);
     if (rc < 0)
         return rc;
-    k->sub_id = strtoll(sid, NULL, 10);
     ack.submission_id = k->sub_id;
     ack.queue_position = k->position;
     env.body_case = LAB__V1__ENVELOPE__BODY_SUBMIT_ACK;
@@ -330,7 +332,7 @@ void h_submit(struct session *s, const Envelope *req)
     struct submit_job *k;
     char text[160];
 
-    if (!valid_lab_id(sr->lab_id)) {
+    if (!field_ok(FIELD_LAB_ID, sr->lab_id)) {
         session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0, TEXT_BAD_LAB_ID);
         return;
     }
@@ -369,7 +371,7 @@ struct list_job {
     uint32_t limit;
 };
 
-static int run_list_results(struct db_job *dj, struct db_conn *c)
+static int run_list_results(struct db_job *dj, struct db *c)
 {
     struct list_job *k = (struct list_job *)dj;
 
@@ -381,7 +383,7 @@ void h_list_results(struct session *s, const Envelope *req)
     const Lab__V1__ListResultsRequest *lr = req->list_results_req;
     struct list_job *k;
 
-    if (lr->lab_id[0] && !valid_lab_id(lr->lab_id)) {
+    if (lr->lab_id[0] && !field_ok(FIELD_LAB_ID, lr->lab_id)) {
         session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0, TEXT_BAD_LAB_ID);
         return;
     }

@@ -16,15 +16,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/fields.h"
 #include "common/log.h"
 #include "common/password.h"
 #include "common/str.h"
+#include "db/channels.h"
 #include "server/access.h"
 #include "server/csv.h"
 #include "server/req.h"
 #include "server/results.h"
 #include "server/scores.h"
-#include "server/validate.h"
 
 #define TEXT_BAD_COHORT                                                                            \
     "a class name is 2 to 48 characters: lowercase letters, digits, '_', '.' or '-'; list your "   \
@@ -74,11 +75,11 @@ static struct teach_job *teach_new(struct session *s, const Envelope *req, const
 {
     struct teach_job *k;
 
-    if (cohort && !valid_cohort_name(cohort)) {
+    if (cohort && !field_ok(FIELD_COHORT_NAME, cohort)) {
         session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0, TEXT_BAD_COHORT);
         return NULL;
     }
-    if (username && !valid_username(username)) {
+    if (username && !field_ok(FIELD_USERNAME, username)) {
         session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0, TEXT_BAD_USER);
         return NULL;
     }
@@ -95,28 +96,28 @@ static struct teach_job *teach_new(struct session *s, const Envelope *req, const
 }
 
 /* The user @name: its id (text) and role. 0 with j->err NOT_FOUND when absent. */
-static int find_user(struct teach_job *k, struct db_conn *c, char *id, size_t cap, char *role,
+static int find_user(struct teach_job *k, struct db *c, char *id, size_t cap, char *role,
                      size_t rcap)
 {
     const char *p[1] = {k->username};
     struct db_res *r = NULL;
-    int rc = db_exec(c, "SELECT id, role FROM users WHERE username = $1", 1, p, &r);
+    int rc = db_exec(c, "SELECT id, role FROM users WHERE username = $1", 1, p, &r, NULL);
 
     if (rc < 0)
         return rc;
-    if (db_nrows(r) == 0) {
+    if (db_res_rows(r) == 0) {
         db_res_free(r);
         return req_fail(&k->base, LAB__V1__ERROR_CODE__NOT_FOUND,
                         "there is no account named '%s'; check the spelling", k->username);
     }
-    (void)str_copy(id, cap, db_val(r, 0, 0));
-    (void)str_copy(role, rcap, db_val(r, 0, 1));
+    (void)str_copy(id, cap, db_res_get(r, 0, 0));
+    (void)str_copy(role, rcap, db_res_get(r, 0, 1));
     db_res_free(r);
     return 0;
 }
 
 /* The student @k->username as a member of cohort @ci: 0 with j->err NOT_FOUND otherwise. */
-static int find_student_in(struct teach_job *k, struct db_conn *c, const struct cohort_info *ci,
+static int find_student_in(struct teach_job *k, struct db *c, const struct cohort_info *ci,
                            char *uid, size_t cap)
 {
     const char *p[2] = {ci->id_text, k->username};
@@ -124,24 +125,24 @@ static int find_student_in(struct teach_job *k, struct db_conn *c, const struct 
     int rc = db_exec(c,
                      "SELECT u.id FROM memberships m JOIN users u ON u.id = m.user_id "
                      "WHERE m.cohort_id = $1 AND u.username = $2 AND m.role = 'student'",
-                     2, p, &r);
+                     2, p, &r, NULL);
 
     if (rc < 0)
         return rc;
-    if (db_nrows(r) == 0) {
+    if (db_res_rows(r) == 0) {
         db_res_free(r);
         return req_fail(&k->base, LAB__V1__ERROR_CODE__NOT_FOUND,
                         "'%s' is not a student of class '%s'; check the class roster", k->username,
                         k->cohort);
     }
-    (void)str_copy(uid, cap, db_val(r, 0, 0));
+    (void)str_copy(uid, cap, db_res_get(r, 0, 0));
     db_res_free(r);
     return 0;
 }
 
 /* ---- roster add / remove ---- */
 
-static int run_roster_add(struct db_job *dj, struct db_conn *c)
+static int run_roster_add(struct db_job *dj, struct db *c)
 {
     struct teach_job *k = (struct teach_job *)dj;
     struct cohort_info ci;
@@ -159,7 +160,7 @@ static int run_roster_add(struct db_job *dj, struct db_conn *c)
         return req_fail(&k->base, LAB__V1__ERROR_CODE__BAD_REQUEST,
                         "'%s' is not a student account; only students are added to a roster",
                         k->username);
-    rc = db_exec(c, "BEGIN", 0, NULL, NULL);
+    rc = db_exec(c, "BEGIN", 0, NULL, NULL, NULL);
     if (rc < 0)
         return rc;
     {
@@ -168,10 +169,10 @@ static int run_roster_add(struct db_job *dj, struct db_conn *c)
             db_exec(c,
                     "INSERT INTO memberships (cohort_id, user_id, role) VALUES ($1, $2, 'student') "
                     "ON CONFLICT DO NOTHING RETURNING 1",
-                    2, p, &r);
+                    2, p, &r, NULL);
         if (rc < 0)
             return rc;
-        rc = db_nrows(r);
+        rc = db_res_rows(r);
         db_res_free(r);
         if (rc == 0)
             return req_fail(&k->base, LAB__V1__ERROR_CODE__CONFLICT,
@@ -179,7 +180,7 @@ static int run_roster_add(struct db_job *dj, struct db_conn *c)
     }
     rc = access_audit(&k->base, c, "roster.add", k->cohort, k->username);
     if (rc == 0)
-        rc = db_exec(c, "COMMIT", 0, NULL, NULL);
+        rc = db_exec(c, "COMMIT", 0, NULL, NULL, NULL);
     return rc < 0 ? rc : reply_ok(&k->base);
 }
 
@@ -192,7 +193,7 @@ void h_roster_add(struct session *s, const Envelope *req)
         req_post(s, &k->base);
 }
 
-static int run_roster_remove(struct db_job *dj, struct db_conn *c)
+static int run_roster_remove(struct db_job *dj, struct db *c)
 {
     struct teach_job *k = (struct teach_job *)dj;
     struct cohort_info ci;
@@ -202,7 +203,7 @@ static int run_roster_remove(struct db_job *dj, struct db_conn *c)
     rc = cohort_access(&k->base, c, k->cohort, AUTHZ_STAFF, &ci);
     if (rc < 0 || k->base.err)
         return rc;
-    rc = db_exec(c, "BEGIN", 0, NULL, NULL);
+    rc = db_exec(c, "BEGIN", 0, NULL, NULL, NULL);
     if (rc < 0)
         return rc;
     {
@@ -211,10 +212,10 @@ static int run_roster_remove(struct db_job *dj, struct db_conn *c)
                      "DELETE FROM memberships m USING users u WHERE m.user_id = u.id "
                      "AND m.cohort_id = $1 AND u.username = $2 AND m.role = 'student' "
                      "RETURNING 1",
-                     2, p, &r);
+                     2, p, &r, NULL);
         if (rc < 0)
             return rc;
-        rc = db_nrows(r);
+        rc = db_res_rows(r);
         db_res_free(r);
         if (rc == 0)
             return req_fail(&k->base, LAB__V1__ERROR_CODE__NOT_FOUND,
@@ -223,7 +224,7 @@ static int run_roster_remove(struct db_job *dj, struct db_conn *c)
     }
     rc = access_audit(&k->base, c, "roster.remove", k->cohort, k->username);
     if (rc == 0)
-        rc = db_exec(c, "COMMIT", 0, NULL, NULL);
+        rc = db_exec(c, "COMMIT", 0, NULL, NULL, NULL);
     return rc < 0 ? rc : reply_ok(&k->base);
 }
 
@@ -239,7 +240,7 @@ void h_roster_remove(struct session *s, const Envelope *req)
 
 /* ---- reset password ---- */
 
-static int run_reset_password(struct db_job *dj, struct db_conn *c)
+static int run_reset_password(struct db_job *dj, struct db *c)
 {
     struct teach_job *k = (struct teach_job *)dj;
     char uid[24], hash[PASSWORD_HASH_CAP];
@@ -257,14 +258,14 @@ static int run_reset_password(struct db_job *dj, struct db_conn *c)
     explicit_bzero(k->password, sizeof k->password);
     if (rc < 0)
         return rc;
-    rc = db_exec(c, "BEGIN", 0, NULL, NULL);
+    rc = db_exec(c, "BEGIN", 0, NULL, NULL, NULL);
     if (rc < 0)
         return rc;
     {
         /* users.role = 'student' again: a student account only, whatever the membership. */
         const char *p[2] = {hash, uid};
         rc = db_exec(c, "UPDATE users SET password_hash = $1 WHERE id = $2 AND role = 'student'", 2,
-                     p, NULL);
+                     p, NULL, NULL);
         explicit_bzero(hash, sizeof hash);
         if (rc < 0)
             return rc;
@@ -272,13 +273,13 @@ static int run_reset_password(struct db_job *dj, struct db_conn *c)
     {
         /* Every session of the student ends: the old password may be known to others. */
         const char *p[1] = {uid};
-        rc = db_exec(c, "DELETE FROM sessions WHERE user_id = $1", 1, p, NULL);
+        rc = db_exec(c, "DELETE FROM sessions WHERE user_id = $1", 1, p, NULL, NULL);
         if (rc < 0)
             return rc;
     }
     rc = access_audit(&k->base, c, "user.reset_password", k->username, k->cohort);
     if (rc == 0)
-        rc = db_exec(c, "COMMIT", 0, NULL, NULL);
+        rc = db_exec(c, "COMMIT", 0, NULL, NULL, NULL);
     return rc < 0 ? rc : reply_ok(&k->base);
 }
 
@@ -303,11 +304,12 @@ void h_reset_password(struct session *s, const Envelope *req)
 
 /* ---- a student's results ---- */
 
-static int run_student_results(struct db_job *dj, struct db_conn *c)
+static int run_student_results(struct db_job *dj, struct db *c)
 {
     struct teach_job *k = (struct teach_job *)dj;
     struct cohort_info ci;
     char uid[24];
+    int64_t student;
     int rc;
 
     rc = cohort_access(&k->base, c, k->cohort, AUTHZ_STAFF, &ci);
@@ -318,7 +320,9 @@ static int run_student_results(struct db_job *dj, struct db_conn *c)
     rc = access_audit(&k->base, c, "student.results", k->username, k->cohort);
     if (rc < 0)
         return rc;
-    return results_reply(&k->base, c, strtoll(uid, NULL, 10), k->lab_id, k->limit, "these");
+    if (db_text_i64(uid, &student) < 0)
+        return LAB_E_INTERNAL;
+    return results_reply(&k->base, c, student, k->lab_id, k->limit, "these");
 }
 
 void h_student_results(struct session *s, const Envelope *req)
@@ -326,7 +330,7 @@ void h_student_results(struct session *s, const Envelope *req)
     const Lab__V1__StudentResultsRequest *m = req->student_results_req;
     struct teach_job *k;
 
-    if (m->lab_id[0] && !valid_lab_id(m->lab_id)) {
+    if (m->lab_id[0] && !field_ok(FIELD_LAB_ID, m->lab_id)) {
         session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0, TEXT_BAD_LAB);
         return;
     }
@@ -342,7 +346,7 @@ void h_student_results(struct session *s, const Envelope *req)
 
 /* ---- a submission's code ---- */
 
-static int run_submission_code(struct db_job *dj, struct db_conn *c)
+static int run_submission_code(struct db_job *dj, struct db *c)
 {
     struct teach_job *k = (struct teach_job *)dj;
     Lab__V1__SubmissionCode sc = LAB__V1__SUBMISSION_CODE__INIT;
@@ -352,8 +356,8 @@ static int run_submission_code(struct db_job *dj, struct db_conn *c)
     struct db_res *r = NULL;
     int rc;
 
-    snprintf(sid, sizeof sid, "%" PRId64, k->sub_id);
-    snprintf(uid, sizeof uid, "%" PRId64, k->base.user_id);
+    (void)db_param_i64(sid, k->sub_id);
+    (void)db_param_i64(uid, k->base.user_id);
     /* Allowed: admins, and instructors (membership or owner) of a cohort in which the
      * submitter is a student. */
     rc = db_exec(c,
@@ -364,31 +368,31 @@ static int run_submission_code(struct db_job *dj, struct db_conn *c)
                  "  WHERE ms.user_id = s.user_id AND ms.role = 'student' "
                  "  AND (mi.role = 'instructor' OR co.owner_id = $2)) "
                  "FROM submissions s JOIN users u ON u.id = s.user_id WHERE s.id = $1",
-                 3, p, &r);
+                 3, p, &r, NULL);
     if (rc < 0)
         return rc;
-    if (db_nrows(r) == 0) {
+    if (db_res_rows(r) == 0) {
         db_res_free(r);
         return req_fail(&k->base, LAB__V1__ERROR_CODE__NOT_FOUND, "there is no submission %" PRId64,
                         k->sub_id);
     }
-    if (strcmp(db_val(r, 0, 5), "t") != 0) {
+    if (!db_res_true(r, 0, 5)) {
         db_res_free(r);
         return req_fail(&k->base, LAB__V1__ERROR_CODE__FORBIDDEN,
                         "submission %" PRId64 " is not by a student of your classes", k->sub_id);
     }
-    (void)str_copy(k->username, sizeof k->username, db_val(r, 0, 1));
+    (void)str_copy(k->username, sizeof k->username, db_res_get(r, 0, 1));
     rc = access_audit(&k->base, c, "submission.code", k->username, sid);
     if (rc < 0) {
         db_res_free(r);
         return rc;
     }
     sc.submission_id = k->sub_id;
-    sc.username = (char *)db_val(r, 0, 1);
-    sc.lab_id = (char *)db_val(r, 0, 2);
-    sc.code.data = (uint8_t *)db_val(r, 0, 3);
-    sc.code.len = strlen(db_val(r, 0, 3));
-    sc.submitted_at = strtoll(db_val(r, 0, 4), NULL, 10);
+    sc.username = (char *)db_res_get(r, 0, 1);
+    sc.lab_id = (char *)db_res_get(r, 0, 2);
+    sc.code.data = (uint8_t *)db_res_get(r, 0, 3);
+    sc.code.len = strlen(db_res_get(r, 0, 3));
+    sc.submitted_at = db_res_i64_or(r, 0, 4, 0);
     env.body_case = LAB__V1__ENVELOPE__BODY_SUBMISSION_CODE;
     env.submission_code = &sc;
     rc = req_reply(&k->base, &env);
@@ -416,7 +420,7 @@ void h_submission_code(struct session *s, const Envelope *req)
 
 /* ---- open / close a lab for a cohort ---- */
 
-static int run_cohort_lab(struct db_job *dj, struct db_conn *c)
+static int run_cohort_lab(struct db_job *dj, struct db *c)
 {
     struct teach_job *k = (struct teach_job *)dj;
     struct cohort_info ci;
@@ -427,22 +431,22 @@ static int run_cohort_lab(struct db_job *dj, struct db_conn *c)
     rc = cohort_access(&k->base, c, k->cohort, AUTHZ_STAFF, &ci);
     if (rc < 0 || k->base.err)
         return rc;
-    snprintf(uid, sizeof uid, "%" PRId64, k->base.user_id);
+    (void)db_param_i64(uid, k->base.user_id);
     {
         const char *p[2] = {k->lab_id, ci.id_text};
         rc =
             db_exec(c, "SELECT 1 FROM labs WHERE id = $1 AND (cohort_id IS NULL OR cohort_id = $2)",
-                    2, p, &r);
+                    2, p, &r, NULL);
         if (rc < 0)
             return rc;
-        rc = db_nrows(r);
+        rc = db_res_rows(r);
         db_res_free(r);
         if (rc == 0)
             return req_fail(&k->base, LAB__V1__ERROR_CODE__NOT_FOUND,
                             "there is no lab with the id '%s'; list the labs to see the ids",
                             k->lab_id);
     }
-    rc = db_exec(c, "BEGIN", 0, NULL, NULL);
+    rc = db_exec(c, "BEGIN", 0, NULL, NULL, NULL);
     if (rc < 0)
         return rc;
     {
@@ -452,14 +456,14 @@ static int run_cohort_lab(struct db_job *dj, struct db_conn *c)
                      "VALUES ($1, $2, $3::boolean, $4) ON CONFLICT (cohort_id, lab_id) DO UPDATE "
                      "SET open = EXCLUDED.open, changed_by = EXCLUDED.changed_by, "
                      "changed_at = now()",
-                     4, p, NULL);
+                     4, p, NULL, NULL);
         if (rc < 0)
             return rc;
     }
     rc = access_audit(&k->base, c, k->open ? "cohort.lab_open" : "cohort.lab_close", k->cohort,
                       k->lab_id);
     if (rc == 0)
-        rc = db_exec(c, "COMMIT", 0, NULL, NULL);
+        rc = db_exec(c, "COMMIT", 0, NULL, NULL, NULL);
     return rc < 0 ? rc : reply_ok(&k->base);
 }
 
@@ -468,7 +472,7 @@ void h_cohort_lab(struct session *s, const Envelope *req)
     const Lab__V1__CohortLabRequest *m = req->cohort_lab_req;
     struct teach_job *k;
 
-    if (!valid_lab_id(m->lab_id)) {
+    if (!field_ok(FIELD_LAB_ID, m->lab_id)) {
         session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0, TEXT_BAD_LAB);
         return;
     }
@@ -494,7 +498,8 @@ void h_cohort_lab(struct session *s, const Envelope *req)
 static int build_gradebook(struct csv *csv, const struct db_res *labs, const struct db_res *st,
                            const struct db_res *sc)
 {
-    size_t nl = (size_t)db_nrows(labs), ns = (size_t)db_nrows(st), nsc = (size_t)db_nrows(sc);
+    size_t nl = (size_t)db_res_rows(labs), ns = (size_t)db_res_rows(st),
+           nsc = (size_t)db_res_rows(sc);
     struct gradebook_lab *gl = calloc(nl + 1, sizeof *gl);
     struct gradebook_student *gs = calloc(ns + 1, sizeof *gs);
     struct gradebook_score *gc = calloc(nsc + 1, sizeof *gc);
@@ -503,15 +508,14 @@ static int build_gradebook(struct csv *csv, const struct db_res *labs, const str
     if (!gl || !gs || !gc)
         goto out;
     for (size_t i = 0; i < nl; i++)
-        gl[i] = (struct gradebook_lab){db_val(labs, (int)i, 0),
-                                       (uint32_t)strtoul(db_val(labs, (int)i, 1), NULL, 10)};
+        gl[i] = (struct gradebook_lab){db_res_get(labs, (int)i, 0),
+                                       (uint32_t)db_res_u64_or(labs, (int)i, 1, 0)};
     for (size_t i = 0; i < ns; i++)
-        gs[i] = (struct gradebook_student){strtoll(db_val(st, (int)i, 0), NULL, 10),
-                                           db_val(st, (int)i, 1), db_val(st, (int)i, 2)};
+        gs[i] = (struct gradebook_student){db_res_i64_or(st, (int)i, 0, 0),
+                                           db_res_get(st, (int)i, 1), db_res_get(st, (int)i, 2)};
     for (size_t i = 0; i < nsc; i++)
-        gc[i] = (struct gradebook_score){strtoll(db_val(sc, (int)i, 0), NULL, 10),
-                                         db_val(sc, (int)i, 1),
-                                         (uint32_t)strtoul(db_val(sc, (int)i, 2), NULL, 10)};
+        gc[i] = (struct gradebook_score){db_res_i64_or(sc, (int)i, 0, 0), db_res_get(sc, (int)i, 1),
+                                         (uint32_t)db_res_u64_or(sc, (int)i, 2, 0)};
     rc = csv_gradebook(csv, gl, nl, gs, ns, gc, nsc);
 out:
     free(gc);
@@ -520,7 +524,7 @@ out:
     return rc;
 }
 
-static int run_gradebook(struct db_job *dj, struct db_conn *c)
+static int run_gradebook(struct db_job *dj, struct db *c)
 {
     struct teach_job *k = (struct teach_job *)dj;
     Lab__V1__Gradebook gb = LAB__V1__GRADEBOOK__INIT;
@@ -536,23 +540,23 @@ static int run_gradebook(struct db_job *dj, struct db_conn *c)
         return rc;
     /* One snapshot for the three reads: a result committed between them cannot
      * add a score for a lab that has no column yet. */
-    rc = db_exec(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", 0, NULL, NULL);
+    rc = db_exec(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", 0, NULL, NULL, NULL);
     if (rc < 0)
         return rc;
     {
         const char *p[1] = {ci.id_text};
-        rc = db_exec(c, SCORES_GRADEBOOK_LABS_SQL, 1, p, &labs);
+        rc = db_exec(c, SCORES_GRADEBOOK_LABS_SQL, 1, p, &labs, NULL);
         if (rc == 0)
             rc = db_exec(c,
                          "SELECT u.id, u.username, u.display_name FROM memberships m "
                          "JOIN users u ON u.id = m.user_id WHERE m.cohort_id = $1 "
                          "AND m.role = 'student' ORDER BY u.username",
-                         1, p, &st);
+                         1, p, &st, NULL);
         if (rc == 0)
             rc = db_exec(c, "SELECT s.user_id, s.lab_id, s.points FROM (" SCORES_ROWS_SQL ") s", 1,
-                         p, &sc);
+                         p, &sc, NULL);
         if (rc == 0)
-            rc = db_exec(c, "COMMIT", 0, NULL, NULL);
+            rc = db_exec(c, "COMMIT", 0, NULL, NULL, NULL);
         if (rc < 0)
             goto out;
     }
@@ -608,7 +612,7 @@ static const char *mode_text(Lab__V1__BoardMode m)
     }
 }
 
-static int run_board_mode(struct db_job *dj, struct db_conn *c)
+static int run_board_mode(struct db_job *dj, struct db *c)
 {
     struct teach_job *k = (struct teach_job *)dj;
     struct cohort_info ci;
@@ -617,25 +621,26 @@ static int run_board_mode(struct db_job *dj, struct db_conn *c)
     rc = cohort_access(&k->base, c, k->cohort, AUTHZ_STAFF, &ci);
     if (rc < 0 || k->base.err)
         return rc;
-    rc = db_exec(c, "BEGIN", 0, NULL, NULL);
+    rc = db_exec(c, "BEGIN", 0, NULL, NULL, NULL);
     if (rc < 0)
         return rc;
     {
         const char *p[2] = {ci.id_text, k->text};
-        rc = db_exec(c, "UPDATE cohorts SET board_mode = $2 WHERE id = $1", 2, p, NULL);
+        rc = db_exec(c, "UPDATE cohorts SET board_mode = $2 WHERE id = $1", 2, p, NULL, NULL);
         if (rc < 0)
             return rc;
         /* Watchers of a running live board see the new mode at once. */
-        rc = db_exec(c,
-                     "SELECT pg_notify('lab_events', 'live_board:' || id) FROM live_sessions "
-                     "WHERE cohort_id = $1 AND ended_at IS NULL",
-                     1, p, NULL);
+        rc = db_exec(
+            c,
+            "SELECT " DB_NOTIFY_LIVE_BOARD_SQL("id") " FROM live_sessions "
+                                                     "WHERE cohort_id = $1 AND ended_at IS NULL",
+            1, p, NULL, NULL);
         if (rc < 0)
             return rc;
     }
     rc = access_audit(&k->base, c, "cohort.board_mode", k->cohort, k->text);
     if (rc == 0)
-        rc = db_exec(c, "COMMIT", 0, NULL, NULL);
+        rc = db_exec(c, "COMMIT", 0, NULL, NULL, NULL);
     return rc < 0 ? rc : reply_ok(&k->base);
 }
 
@@ -659,19 +664,19 @@ void h_board_mode(struct session *s, const Envelope *req)
 
 /* ---- display name (any user, their own) ---- */
 
-static int run_set_display_name(struct db_job *dj, struct db_conn *c)
+static int run_set_display_name(struct db_job *dj, struct db *c)
 {
     struct teach_job *k = (struct teach_job *)dj;
     char uid[24];
     const char *p[2] = {uid, k->text};
     int rc;
 
-    snprintf(uid, sizeof uid, "%" PRId64, k->base.user_id);
-    rc = db_exec(c, "BEGIN", 0, NULL, NULL);
+    (void)db_param_i64(uid, k->base.user_id);
+    rc = db_exec(c, "BEGIN", 0, NULL, NULL, NULL);
     if (rc < 0)
         return rc;
-    rc = db_exec(c, "UPDATE users SET display_name = $2 WHERE id = $1", 2, p, NULL);
-    if (rc == LAB_E_DB && strcmp(db_sqlstate(c), "23514") == 0)
+    rc = db_exec(c, "UPDATE users SET display_name = $2 WHERE id = $1", 2, p, NULL, NULL);
+    if (rc < 0 && strcmp(db_last_sqlstate(c), "23514") == 0)
         return req_fail(&k->base, LAB__V1__ERROR_CODE__BAD_REQUEST,
                         "a display name is 1 to 64 characters of text without control "
                         "characters; choose another one");
@@ -679,7 +684,7 @@ static int run_set_display_name(struct db_job *dj, struct db_conn *c)
         return rc;
     rc = access_audit(&k->base, c, "user.display_name", k->base.username, k->text);
     if (rc == 0)
-        rc = db_exec(c, "COMMIT", 0, NULL, NULL);
+        rc = db_exec(c, "COMMIT", 0, NULL, NULL, NULL);
     return rc < 0 ? rc : reply_ok(&k->base);
 }
 
@@ -688,7 +693,7 @@ void h_set_display_name(struct session *s, const Envelope *req)
     const char *name = req->set_display_name_req->display_name;
     struct teach_job *k;
 
-    if (!valid_display_name(name)) {
+    if (!field_ok(FIELD_DISPLAY_NAME, name)) {
         session_refuse(s, req, LAB__V1__ERROR_CODE__BAD_REQUEST, 0,
                        "a display name is 1 to 64 characters of text without control "
                        "characters; choose another one");

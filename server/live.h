@@ -6,7 +6,8 @@
  * (h_live.c, h_auth.c).
  *
  * Everything arrives through NOTIFY lab_events, which every instance
- * LISTENs to (notify.c), so an instance needs nothing from the others:
+ * LISTENs to (db/listen.c), so an instance needs nothing from the others
+ * (payloads defined and parsed in db/channels.h):
  *   lab:<id>:<version>:live|rejected   a waiting LiveStart can finish
  *   live:<cohort_id>:<live_id>         push LiveNotice to members here
  *   live_end:<cohort_id>:<live_id>     push LiveNotice{ended}, the final board
@@ -26,6 +27,10 @@
  * Ending by timer: every instance runs, once per LIVE_SWEEP_MS, an UPDATE
  * ... WHERE ends_at <= now() AND ended_at IS NULL RETURNING; PostgreSQL row
  * locks make exactly one instance end each exercise and send its live_end.
+ *
+ * The code is split by state machine (live_int.h lists the files): waiting
+ * requests in live_wait.c, notices in live_notice.c, boards in live_watch.c,
+ * the timer in live_sweep.c; live.c holds the shared state and loaders.
  */
 #ifndef LAB_SERVER_LIVE_H
 #define LAB_SERVER_LIVE_H
@@ -35,7 +40,7 @@
 
 #include "proto/wire.h"
 #include "server/board.h"
-#include "server/db.h"
+#include "db/pool.h"
 #include "server/liveboard.h"
 #include "server/req.h"
 #include "server/server.h"
@@ -97,7 +102,7 @@ struct live_begin {
  * 'live.start'. Returns 0 with *@live_id, 0 with j->err set (CONFLICT: a
  * concurrent start), or a negative code.
  */
-int live_begin_tx(struct req_job *j, struct db_conn *c, const struct live_begin *b,
+int live_begin_tx(struct req_job *j, struct db *c, const struct live_begin *b,
                   int64_t *live_id) LAB_MUST_USE;
 
 /* A LiveNotice whose strings point into a database result. */
@@ -108,7 +113,7 @@ struct live_notice_row {
 };
 
 /* Load live session @live_id. 0, LAB_E_NOT_FOUND or a db_exec code. Release always. */
-int live_notice_load(struct db_conn *c, int64_t live_id, struct live_notice_row *out) LAB_MUST_USE;
+int live_notice_load(struct db *c, int64_t live_id, struct live_notice_row *out) LAB_MUST_USE;
 void live_notice_release(struct live_notice_row *n);
 
 /* A live board, loaded and ranked. */
@@ -121,7 +126,7 @@ struct live_board_data {
 };
 
 /* Load and rank the board of @live_id. 0, LAB_E_NOT_FOUND or a db_exec/NOMEM code. */
-int live_board_load(struct db_conn *c, int64_t live_id, struct live_board_data *d) LAB_MUST_USE;
+int live_board_load(struct db *c, int64_t live_id, struct live_board_data *d) LAB_MUST_USE;
 void live_board_release(struct live_board_data *d);
 
 /* Build the LiveBoard envelope @viewer sees and pack it (session_headroom in front). */

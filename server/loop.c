@@ -25,9 +25,9 @@
 
 #include "common/log.h"
 #include "common/str.h"
-#include "server/db.h"
+#include "db/pool.h"
 #include "server/live.h"
-#include "server/notify.h"
+#include "db/listen.h"
 #include "server/push.h"
 #include "server/ratelimit.h"
 #include "server/session.h"
@@ -60,8 +60,7 @@ static void lws_log_emit(int level, const char *line)
     n = strlen(buf);
     while (n && (buf[n - 1] == '\n' || buf[n - 1] == '\r' || buf[n - 1] == ' '))
         buf[--n] = '\0';
-    log_event(level & LLL_ERR ? LOG_ERROR : LOG_WARN, "lws.log", "msg=%s",
-              log_q(q, sizeof q, buf));
+    log_event(level & LLL_ERR ? LOG_ERROR : LOG_WARN, "lws.log", "msg=%s", log_q(q, sizeof q, buf));
 }
 
 /* ---- HTTP: /version, and refusing upgrades without our subprotocol ---- */
@@ -94,8 +93,7 @@ static int http_cb(struct lws *wsi, enum lws_callback_reasons reason, void *user
         loop_drain(srv);
         break;
     case LWS_CALLBACK_HTTP: {
-        uint8_t hdr[LWS_PRE + 512], *start = &hdr[LWS_PRE], *p = start,
-                                    *end = &hdr[sizeof hdr - 1];
+        uint8_t hdr[LWS_PRE + 512], *start = &hdr[LWS_PRE], *p = start, *end = &hdr[sizeof hdr - 1];
         const char *uri = in;
 
         if (!uri || strcmp(uri, "/version") != 0) {
@@ -366,8 +364,8 @@ int loop_create(struct server *srv, struct lab_err *err)
     }
     srv->ctx = lws_create_context(&info);
     if (!srv->ctx) {
-        lab_errf(err, LAB_E_CONFIG, "cannot start listening on %s port %u",
-                 cfg->listen_address, cfg->listen_port);
+        lab_errf(err, LAB_E_CONFIG, "cannot start listening on %s port %u", cfg->listen_address,
+                 cfg->listen_port);
         lab_err_hint(err, "see the lws.log lines above: the port may be in use, or the TLS "
                           "certificate or key unreadable");
         return LAB_E_CONFIG;
@@ -377,8 +375,8 @@ int loop_create(struct server *srv, struct lab_err *err)
     if (cfg->tls_enabled) {
         cert_facts(cfg->tls_cert, subject, sizeof subject, expiry, sizeof expiry);
         log_event(LOG_INFO, "server.started",
-                  "addr=%s port=%u tls=true cert_subject=%s cert_expires=%s version=%s",
-                  bound, cfg->listen_port, log_q(q, sizeof q, subject), expiry, LAB_VERSION);
+                  "addr=%s port=%u tls=true cert_subject=%s cert_expires=%s version=%s", bound,
+                  cfg->listen_port, log_q(q, sizeof q, subject), expiry, LAB_VERSION);
     } else {
         log_event(LOG_INFO, "server.started", "addr=%s port=%u tls=false version=%s", bound,
                   cfg->listen_port, LAB_VERSION);

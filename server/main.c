@@ -16,10 +16,10 @@
 #include "common/log.h"
 #include "proto/wire.h"
 #include "server/config.h"
-#include "server/db.h"
+#include "db/pool.h"
 #include "server/live.h"
 #include "server/loop.h"
-#include "server/notify.h"
+#include "db/listen.h"
 #include "server/push.h"
 #include "server/peers.h"
 #include "server/ratelimit.h"
@@ -69,8 +69,7 @@ int main(int argc, char **argv)
         goto out;
     }
     if (action == SERVER_VERSION) {
-        printf("labserver %s (protocol %s, minor %d)\n", LAB_VERSION, WIRE_SUBPROTOCOL,
-               WIRE_MINOR);
+        printf("labserver %s (protocol %s, minor %u)\n", LAB_VERSION, WIRE_SUBPROTOCOL, WIRE_MINOR);
         goto out;
     }
     if (server_cfg_validate(&cfg, &err) < 0) {
@@ -110,8 +109,8 @@ int main(int argc, char **argv)
         status = EXIT_RUNTIME;
         goto out;
     }
-    rc = db_pool_start(&g_srv.db, cfg.db_conninfo, cfg.db_pool_size, cfg.db_queue_max,
-                       loop_wake, &g_srv);
+    rc = db_pool_start(&g_srv.db, cfg.db_conninfo, cfg.db_pool_size, cfg.db_queue_max, loop_wake,
+                       &g_srv);
     if (rc == 0)
         rc = notify_start(&g_srv.notify, cfg.db_conninfo, loop_wake, &g_srv);
     if (rc < 0) {

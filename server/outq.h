@@ -15,8 +15,8 @@
 
 struct outq_msg {
     struct outq_msg *next;
-    uint8_t *buf;    /* headroom bytes, then the payload */
-    size_t len;      /* payload length */
+    uint8_t *buf; /* headroom bytes, then the payload */
+    size_t len;   /* payload length */
     size_t headroom;
 };
 

@@ -14,8 +14,8 @@
 
 #include "common/log.h"
 #include "common/str.h"
-#include "server/db.h"
-#include "server/notify.h"
+#include "db/pool.h"
+#include "db/channels.h"
 #include "server/results.h"
 #include "server/session.h"
 #include "server/userix.h"
@@ -77,7 +77,7 @@ static int pack_env(struct push_job *j, Envelope *env)
     return wire_pack(env, session_headroom, j->max_frame, &j->out, &j->out_len);
 }
 
-static int run_running(struct push_job *j, struct db_conn *c)
+static int run_running(struct push_job *j, struct db *c)
 {
     Lab__V1__GradeProgress pr = LAB__V1__GRADE_PROGRESS__INIT;
     Envelope env = LAB__V1__ENVELOPE__INIT;
@@ -86,29 +86,29 @@ static int run_running(struct push_job *j, struct db_conn *c)
     const char *p[1] = {sid};
     int rc;
 
-    snprintf(sid, sizeof sid, "%" PRId64, j->sub_id);
+    (void)db_param_i64(sid, j->sub_id);
     rc = db_exec(c,
                  "SELECT s.user_id, s.state, (SELECT count(*) FROM lab_checks k "
                  "WHERE k.lab_id = s.lab_id AND k.version = s.lab_version) "
                  "FROM submissions s WHERE s.id = $1",
-                 1, p, &r);
+                 1, p, &r, NULL);
     if (rc < 0)
         return rc;
-    if (db_nrows(r) == 1 && strcmp(db_val(r, 0, 1), "running") == 0) {
+    if (db_res_rows(r) == 1 && strcmp(db_res_get(r, 0, 1), "running") == 0) {
         pr.submission_id = j->sub_id;
         pr.state = LAB__V1__SUBMISSION_STATE__RUNNING;
-        pr.checks_total = (uint32_t)strtoul(db_val(r, 0, 2), NULL, 10);
+        pr.checks_total = (uint32_t)db_res_u64_or(r, 0, 2, 0);
         env.body_case = LAB__V1__ENVELOPE__BODY_PROGRESS;
         env.progress = &pr;
         rc = pack_env(j, &env);
         if (rc == 0)
-            j->user_id = strtoll(db_val(r, 0, 0), NULL, 10);
+            j->user_id = db_res_i64_or(r, 0, 0, 0);
     }
     db_res_free(r);
     return rc;
 }
 
-static int run_graded(struct push_job *j, struct db_conn *c)
+static int run_graded(struct push_job *j, struct db *c)
 {
     Envelope env = LAB__V1__ENVELOPE__INIT;
     struct result_set rs;
@@ -135,7 +135,7 @@ out:
     return rc;
 }
 
-static int run_push(struct db_job *dj, struct db_conn *c)
+static int run_push(struct db_job *dj, struct db *c)
 {
     struct push_job *j = (struct push_job *)dj;
 
@@ -176,7 +176,7 @@ static unsigned fan_out(struct server *srv, int64_t user_id, const uint8_t *buf,
 
 /*
  * After a database restart each pool connection learns it is dead only when
- * a job uses it (db.c fails that job, never retries it), so a push that hit
+ * a job uses it (db/pool.c fails that job, never retries it), so a push that hit
  * one is posted again, at most once per pool connection plus one.
  */
 static bool retry_worth(int rc, unsigned tries, const struct server *srv)
@@ -256,7 +256,7 @@ static void post_push(struct server *srv, enum push_kind kind, int64_t sub_id)
 
 /* ---- catch-up after a LISTEN gap ---- */
 
-static int run_catchup(struct db_job *dj, struct db_conn *c)
+static int run_catchup(struct db_job *dj, struct db *c)
 {
     struct catchup_job *j = (struct catchup_job *)dj;
     size_t cap = 2 + j->n_users * 21 + 1, o = 0;
@@ -271,23 +271,23 @@ static int run_catchup(struct db_job *dj, struct db_conn *c)
     for (size_t i = 0; i < j->n_users; i++)
         o += (size_t)snprintf(arr + o, cap - o, "%s%" PRId64, i ? "," : "", j->users[i]);
     (void)snprintf(arr + o, cap - o, "}");
-    snprintf(since, sizeof since, "%" PRId64, j->since);
+    (void)db_param_i64(since, j->since);
     rc = db_exec(c,
                  "SELECT id FROM submissions WHERE user_id = ANY($1::bigint[]) "
                  "AND state IN ('graded', 'failed') AND graded_at >= to_timestamp($2) "
                  "ORDER BY id LIMIT " STRINGIFY(PUSH_CATCHUP_MAX_RESULTS),
-                 2, p, &r);
+                 2, p, &r, NULL);
     free(arr);
     if (rc < 0)
         return rc;
-    j->n_subs = (size_t)db_nrows(r);
+    j->n_subs = (size_t)db_res_rows(r);
     j->subs = calloc(j->n_subs + 1, sizeof *j->subs);
     if (!j->subs) {
         db_res_free(r);
         return LAB_E_NOMEM;
     }
     for (size_t i = 0; i < j->n_subs; i++)
-        j->subs[i] = strtoll(db_val(r, (int)i, 0), NULL, 10);
+        j->subs[i] = db_res_i64_or(r, (int)i, 0, 0);
     db_res_free(r);
     return 0;
 }
@@ -376,39 +376,32 @@ void push_tick(struct server *srv)
 
 /* ---- notifications ---- */
 
-static bool parse_id(const char *s, int64_t *out)
-{
-    uint64_t v;
-
-    if (parse_u64(s, INT64_MAX, &v) < 0 || v == 0)
-        return false;
-    *out = (int64_t)v;
-    return true;
-}
-
 void push_note(void *arg, const char *channel, const char *payload)
 {
     struct server *srv = arg;
     char q[LOG_VALUE_MAX + 16];
-    int64_t id;
+    struct db_event ev;
+    bool ok = db_event_parse(channel, payload, &ev) == 0;
 
-    if (channel[0] == '\0') {
-        if (parse_id(payload, &id) && srv->push) {
+    if (ok && ev.kind == DB_EV_KIND_GAP) {
+        if (srv->push) {
             struct push *p = srv->push;
             if (p->catchup_running)
-                p->catchup_next = min_since(p->catchup_next, id);
+                p->catchup_next = min_since(p->catchup_next, ev.since);
             else
-                p->catchup_since = min_since(p->catchup_since, id);
+                p->catchup_since = min_since(p->catchup_since, ev.since);
             start_catchup(srv, 0);
         }
         return;
     }
+    if (strcmp(channel, DB_CHAN_GAP) == 0)
+        return;
     log_event(LOG_DEBUG, "notify.received", "channel=%s payload=%s", channel,
               log_q(q, sizeof q, payload));
-    if (strcmp(channel, NOTIFY_CHANNEL) != 0)
+    if (!ok)
         return;
-    if (strncmp(payload, "graded:", 7) == 0 && parse_id(payload + 7, &id))
-        post_push(srv, PUSH_GRADED, id);
-    else if (strncmp(payload, "running:", 8) == 0 && parse_id(payload + 8, &id))
-        post_push(srv, PUSH_RUNNING, id);
+    if (ev.kind == DB_EV_KIND_GRADED)
+        post_push(srv, PUSH_GRADED, ev.id);
+    else if (ev.kind == DB_EV_KIND_RUNNING)
+        post_push(srv, PUSH_RUNNING, ev.id);
 }

@@ -4,14 +4,14 @@
  * labworker announces progress through PostgreSQL only (instances share
  * nothing else): NOTIFY lab_events 'running:<id>' when it starts a job and
  * 'graded:<id>' when the result (or the final failure) is stored. Every
- * labserver instance receives every notification (notify.c), loads the
+ * labserver instance receives every notification (db/listen.c), loads the
  * submission on a DB thread, and on the lws thread sends GradeProgress or
  * the full GradeResult to whichever sessions of that user it holds,
  * resolved through the user index (userix.h) by session id, so a session
  * that closed meanwhile is skipped. Other payloads ('lab:...') are ignored.
  *
  * Lost notifications: while the LISTEN connection is down nothing arrives.
- * When it comes back, notify.c delivers a reconnect mark carrying the time
+ * When it comes back, db/listen.c delivers a reconnect mark carrying the time
  * the gap began; push then re-sends every result graded since then minus a
  * margin (PUSH_CATCHUP_MARGIN_S, which also absorbs clock skew with the
  * database) to the users that have sessions here. A client may therefore
@@ -46,7 +46,7 @@ void push_free(struct push *p);
 
 /*
  * lws thread: handle one notification (notify_deliver_fn shape, @arg is
- * the struct server). @channel "" is notify.c's reconnect mark, with the
+ * the struct server). @channel "" is db/listen.c's reconnect mark, with the
  * unix time the gap began as @payload.
  */
 void push_note(void *arg, const char *channel, const char *payload);

@@ -105,8 +105,7 @@ static struct ll_entry **find(struct loginlim *l, const char *username)
     return pp;
 }
 
-bool loginlim_allowed(struct loginlim *l, const char *username, uint64_t now_us,
-                      uint32_t *retry_ms)
+bool loginlim_allowed(struct loginlim *l, const char *username, uint64_t now_us, uint32_t *retry_ms)
 {
     struct ll_entry *e = *find(l, username);
 

@@ -58,8 +58,7 @@ static void req_complete(struct db_job *dj, int rc)
                            "the operator if it keeps happening");
             log_event(LOG_ERROR, "request.failed", "sess=%llu body=%s rc=%d err=\"%s\"",
                       (unsigned long long)j->sess_id,
-                      wire_body_name(&(Envelope){.body_case = j->body}), rc,
-                      lab_strerror(rc));
+                      wire_body_name(&(Envelope){.body_case = j->body}), rc, lab_strerror(rc));
             break;
         }
     }

@@ -18,7 +18,7 @@
 #include <stdint.h>
 
 #include "proto/wire.h"
-#include "server/db.h"
+#include "db/pool.h"
 #include "server/session.h"
 
 #define REQ_RETRY_DB_MS 1000

@@ -55,30 +55,23 @@ Lab__V1__SubmissionState sub_state_from_text(const char *s)
 
 static ProtobufCBinaryData bytes_of(const struct db_res *r, int row, int col)
 {
-    const char *v = db_val(r, row, col);
+    const char *v = db_res_get(r, row, col);
 
     return (ProtobufCBinaryData){.len = strlen(v), .data = (uint8_t *)v};
-}
-
-static uint32_t u32_of(const char *s)
-{
-    long long v = strtoll(s, NULL, 10);
-
-    return v < 0 ? 0 : v > UINT32_MAX ? UINT32_MAX : (uint32_t)v;
 }
 
 static void fill_result(Lab__V1__GradeResult *g, const struct db_res *r, int row)
 {
     lab__v1__grade_result__init(g);
-    g->submission_id = strtoll(db_val(r, row, 0), NULL, 10);
-    g->lab_id = (char *)db_val(r, row, 2);
-    g->state = sub_state_from_text(db_val(r, row, 3));
-    g->verdict = verdict_from_text(db_val(r, row, 4));
-    g->score = u32_of(db_val(r, row, 5));
-    g->max_score = u32_of(db_val(r, row, 6));
+    g->submission_id = db_res_i64_or(r, row, 0, 0);
+    g->lab_id = (char *)db_res_get(r, row, 2);
+    g->state = sub_state_from_text(db_res_get(r, row, 3));
+    g->verdict = verdict_from_text(db_res_get(r, row, 4));
+    g->score = db_res_u32_sat(r, row, 5);
+    g->max_score = db_res_u32_sat(r, row, 6);
     g->message = bytes_of(r, row, 7);
-    g->submitted_at = strtoll(db_val(r, row, 8), NULL, 10);
-    g->graded_at = strtoll(db_val(r, row, 9), NULL, 10);
+    g->submitted_at = db_res_i64_or(r, row, 8, 0);
+    g->graded_at = db_res_i64_or(r, row, 9, 0);
 }
 
 void results_redact(Lab__V1__CheckResult *k)
@@ -104,17 +97,17 @@ void results_redact(Lab__V1__CheckResult *k)
 static void fill_check(Lab__V1__CheckResult *k, const struct db_res *r, int row)
 {
     lab__v1__check_result__init(k);
-    k->name = (char *)db_val(r, row, 2);
-    k->passed = strcmp(db_val(r, row, 3), "t") == 0;
-    k->visible = strcmp(db_val(r, row, 4), "t") == 0;
-    k->weight = u32_of(db_val(r, row, 5));
+    k->name = (char *)db_res_get(r, row, 2);
+    k->passed = db_res_true(r, row, 3);
+    k->visible = db_res_true(r, row, 4);
+    k->weight = db_res_u32_sat(r, row, 5);
     k->observed = bytes_of(r, row, 6);
     k->expected = bytes_of(r, row, 7);
     k->message = bytes_of(r, row, 8);
     k->output_tail = bytes_of(r, row, 9);
     k->description = bytes_of(r, row, 10);
-    k->cases_passed = u32_of(db_val(r, row, 11));
-    k->cases_total = u32_of(db_val(r, row, 12));
+    k->cases_passed = db_res_u32_sat(r, row, 11);
+    k->cases_total = db_res_u32_sat(r, row, 12);
 }
 
 /*
@@ -139,12 +132,12 @@ static void fill_check(Lab__V1__CheckResult *k, const struct db_res *r, int row)
 static void fill_case(Lab__V1__CaseResult *c, const struct db_res *r, int row)
 {
     lab__v1__case_result__init(c);
-    c->passed = strcmp(db_val(r, row, 2), "t") == 0;
+    c->passed = db_res_true(r, row, 2);
     c->about = bytes_of(r, row, 3);
     c->call = bytes_of(r, row, 4);
     c->expected = bytes_of(r, row, 5);
     c->got = bytes_of(r, row, 6);
-    c->output = strcmp(db_val(r, row, 7), "t") == 0;
+    c->output = db_res_true(r, row, 7);
     c->error = bytes_of(r, row, 8);
     c->where = bytes_of(r, row, 9);
 }
@@ -156,8 +149,8 @@ static void fill_case(Lab__V1__CaseResult *c, const struct db_res *r, int row)
  */
 static int key_cmp(const struct db_res *r, int row, int64_t sub, long long idx)
 {
-    int64_t rs = strtoll(db_val(r, row, 0), NULL, 10);
-    long long ri = strtoll(db_val(r, row, 1), NULL, 10);
+    int64_t rs = db_res_i64_or(r, row, 0, 0);
+    long long ri = db_res_i64_or(r, row, 1, 0);
 
     if (rs != sub)
         return rs > sub ? -1 : 1;
@@ -174,7 +167,7 @@ static char *id_array(const struct db_res *subs, size_t n)
         return NULL;
     a[o++] = '{';
     for (size_t i = 0; i < n; i++)
-        o += (size_t)snprintf(a + o, cap - o, "%s%s", i ? "," : "", db_val(subs, (int)i, 0));
+        o += (size_t)snprintf(a + o, cap - o, "%s%s", i ? "," : "", db_res_get(subs, (int)i, 0));
     (void)snprintf(a + o, cap - o, "}");
     return a;
 }
@@ -182,7 +175,7 @@ static char *id_array(const struct db_res *subs, size_t n)
 /* Attach the cases in rs->cases to the checks (both in key_cmp order). */
 static int pair_cases(struct result_set *rs)
 {
-    size_t nc = (size_t)db_nrows(rs->checks), nk = (size_t)db_nrows(rs->cases), k = 0;
+    size_t nc = (size_t)db_res_rows(rs->checks), nk = (size_t)db_res_rows(rs->cases), k = 0;
 
     rs->cas = calloc(nk + 1, sizeof *rs->cas);
     rs->cas_ptrs = calloc(nk + 1, sizeof *rs->cas_ptrs);
@@ -194,8 +187,8 @@ static int pair_cases(struct result_set *rs)
     }
     for (size_t i = 0; i < nc; i++) {
         Lab__V1__CheckResult *chk = &rs->chk[i];
-        int64_t sub = strtoll(db_val(rs->checks, (int)i, 0), NULL, 10);
-        long long idx = strtoll(db_val(rs->checks, (int)i, 1), NULL, 10);
+        int64_t sub = db_res_i64_or(rs->checks, (int)i, 0, 0);
+        long long idx = db_res_i64_or(rs->checks, (int)i, 1, 0);
         size_t first;
 
         while (k < nk && key_cmp(rs->cases, (int)k, sub, idx) < 0)
@@ -210,7 +203,7 @@ static int pair_cases(struct result_set *rs)
     return 0;
 }
 
-static int load_checks(struct result_set *rs, struct db_conn *c)
+static int load_checks(struct result_set *rs, struct db *c)
 {
     char *ids = id_array(rs->subs, rs->n);
     const char *p[1] = {ids};
@@ -222,13 +215,13 @@ static int load_checks(struct result_set *rs, struct db_conn *c)
     rc = db_exec(c,
                  "SELECT " CHECK_COLS " FROM submission_checks "
                  "WHERE submission_id = ANY($1::bigint[]) ORDER BY submission_id DESC, idx",
-                 1, p, &rs->checks);
+                 1, p, &rs->checks, NULL);
     if (rc == 0)
-        rc = db_exec(c, CASE_SQL, 1, p, &rs->cases);
+        rc = db_exec(c, CASE_SQL, 1, p, &rs->cases, NULL);
     free(ids);
     if (rc < 0)
         return rc;
-    nc = (size_t)db_nrows(rs->checks);
+    nc = (size_t)db_res_rows(rs->checks);
     rs->chk = calloc(nc + 1, sizeof *rs->chk);
     rs->chk_ptrs = calloc(nc + 1, sizeof *rs->chk_ptrs);
     if (!rs->chk || !rs->chk_ptrs)
@@ -242,10 +235,10 @@ static int load_checks(struct result_set *rs, struct db_conn *c)
         Lab__V1__GradeResult *g = &rs->res[i];
         size_t first;
 
-        while (k < nc && strtoll(db_val(rs->checks, (int)k, 0), NULL, 10) > g->submission_id)
+        while (k < nc && db_res_i64_or(rs->checks, (int)k, 0, 0) > g->submission_id)
             k++; /* cannot happen with a consistent snapshot; skip defensively */
         first = k;
-        while (k < nc && strtoll(db_val(rs->checks, (int)k, 0), NULL, 10) == g->submission_id)
+        while (k < nc && db_res_i64_or(rs->checks, (int)k, 0, 0) == g->submission_id)
             k++;
         g->n_checks = k - first;
         g->checks = g->n_checks ? &rs->chk_ptrs[first] : NULL;
@@ -253,7 +246,7 @@ static int load_checks(struct result_set *rs, struct db_conn *c)
     return pair_cases(rs);
 }
 
-int results_load(struct result_set *rs, struct db_conn *c, int64_t sub_id, int64_t user_id,
+int results_load(struct result_set *rs, struct db *c, int64_t sub_id, int64_t user_id,
                  const char *lab_id, uint32_t limit)
 {
     char a[24], b[24];
@@ -262,20 +255,21 @@ int results_load(struct result_set *rs, struct db_conn *c, int64_t sub_id, int64
     memset(rs, 0, sizeof *rs);
     if (sub_id > 0) {
         const char *p[1] = {a};
-        snprintf(a, sizeof a, "%" PRId64, sub_id);
-        rc = db_exec(c, "SELECT " SUB_COLS " FROM submissions WHERE id = $1", 1, p, &rs->subs);
+        (void)db_param_i64(a, sub_id);
+        rc =
+            db_exec(c, "SELECT " SUB_COLS " FROM submissions WHERE id = $1", 1, p, &rs->subs, NULL);
     } else {
         const char *p[3] = {a, lab_id ? lab_id : "", b};
-        snprintf(a, sizeof a, "%" PRId64, user_id);
-        snprintf(b, sizeof b, "%u", limit);
+        (void)db_param_i64(a, user_id);
+        (void)db_param_u64(b, limit);
         rc = db_exec(c,
                      "SELECT " SUB_COLS " FROM submissions WHERE user_id = $1 "
                      "AND ($2 = '' OR lab_id = $2) ORDER BY id DESC LIMIT $3",
-                     3, p, &rs->subs);
+                     3, p, &rs->subs, NULL);
     }
     if (rc < 0)
         return rc;
-    rs->n = (size_t)db_nrows(rs->subs);
+    rs->n = (size_t)db_res_rows(rs->subs);
     rs->res = calloc(rs->n + 1, sizeof *rs->res);
     rs->ptrs = calloc(rs->n + 1, sizeof *rs->ptrs);
     rs->user_ids = calloc(rs->n + 1, sizeof *rs->user_ids);
@@ -283,7 +277,7 @@ int results_load(struct result_set *rs, struct db_conn *c, int64_t sub_id, int64
         return LAB_E_NOMEM;
     for (size_t i = 0; i < rs->n; i++) {
         fill_result(&rs->res[i], rs->subs, (int)i);
-        rs->user_ids[i] = strtoll(db_val(rs->subs, (int)i, 1), NULL, 10);
+        rs->user_ids[i] = db_res_i64_or(rs->subs, (int)i, 1, 0);
         rs->ptrs[i] = &rs->res[i];
     }
     if (rs->n == 0)
@@ -399,7 +393,7 @@ int results_fit(Envelope *env, size_t max_frame)
     return fits(env, max_frame) ? 0 : LAB_E_TOO_LARGE;
 }
 
-int results_reply(struct req_job *j, struct db_conn *c, int64_t user_id, const char *lab_id,
+int results_reply(struct req_job *j, struct db *c, int64_t user_id, const char *lab_id,
                   uint32_t limit, const char *whose)
 {
     Lab__V1__ResultList list = LAB__V1__RESULT_LIST__INIT;

@@ -22,7 +22,7 @@
 #include <stdint.h>
 
 #include "proto/wire.h"
-#include "server/db.h"
+#include "db/pool.h"
 
 #define RESULTS_DEFAULT_LIMIT 20
 #define RESULTS_MAX_LIMIT 100
@@ -65,7 +65,7 @@ void results_redact(Lab__V1__CheckResult *k);
  * negative code from db_exec / LAB_E_NOMEM.
  * Ownership: @rs holds the results; release it even on failure.
  */
-int results_load(struct result_set *rs, struct db_conn *c, int64_t sub_id, int64_t user_id,
+int results_load(struct result_set *rs, struct db *c, int64_t sub_id, int64_t user_id,
                  const char *lab_id, uint32_t limit) LAB_MUST_USE;
 
 /* Free what results_load() allocated. Accepts a zeroed set. */
@@ -91,7 +91,7 @@ struct req_job;
  * that does not fit, fail with TOO_LARGE, naming them "@whose results".
  * Returns what req_reply()/req_fail() return, or a negative code.
  */
-int results_reply(struct req_job *j, struct db_conn *c, int64_t user_id, const char *lab_id,
+int results_reply(struct req_job *j, struct db *c, int64_t user_id, const char *lab_id,
                   uint32_t limit, const char *whose);
 
 #endif

@@ -41,9 +41,9 @@ struct route {
 
 enum route_verdict {
     RV_OK,
-    RV_NEED_HELLO,   /* first message was not hello: error, then close */
+    RV_NEED_HELLO, /* first message was not hello: error, then close */
     RV_DUP_HELLO,
-    RV_SERVER_ONLY,  /* or a body this server does not know */
+    RV_SERVER_ONLY, /* or a body this server does not know */
     RV_UNAUTH,
     RV_FORBIDDEN,
     RV_LATER,

@@ -14,7 +14,7 @@
 
 #include "common/log.h"
 #include "common/str.h"
-#include "server/db.h"
+#include "db/pool.h"
 #include "server/userix.h"
 
 const size_t session_headroom = LWS_PRE;
@@ -80,8 +80,7 @@ void session_set_user(struct session *s, int64_t user_id)
     s->user_id = user_id;
     if (ix && user_id && userix_add(ix, user_id, s->id) < 0)
         log_event(LOG_WARN, "session.index_failed",
-                  "sess=%" PRIu64 " uid=%" PRId64 " reason=nomem effect=no_pushes", s->id,
-                  user_id);
+                  "sess=%" PRIu64 " uid=%" PRId64 " reason=nomem effect=no_pushes", s->id, user_id);
 }
 
 void session_closed(struct session *s)
@@ -193,8 +192,8 @@ void session_refuse(struct session *s, const Envelope *req, Lab__V1__ErrorCode c
     char q[LOG_VALUE_MAX + 16];
 
     log_event(LOG_INFO, "request.refused", "sess=%" PRIu64 " code=%s body=%s user=%s text=%s",
-              s->id, wire_error_name(code), wire_body_name(req),
-              s->username[0] ? s->username : "-", log_q(q, sizeof q, text));
+              s->id, wire_error_name(code), wire_body_name(req), s->username[0] ? s->username : "-",
+              log_q(q, sizeof q, text));
     session_send_error(s, req->id, code, retry_after_ms, text);
 }
 
@@ -296,8 +295,7 @@ int session_writeable(struct session *s)
         }
         outq_pop(&s->out);
     }
-    if (s->rx_paused &&
-        outq_pressure(&s->out, soft_limit(s) / 2, 4 * soft_limit(s)) == OUTQ_OK) {
+    if (s->rx_paused && outq_pressure(&s->out, soft_limit(s) / 2, 4 * soft_limit(s)) == OUTQ_OK) {
         lws_rx_flow_control(s->wsi, 1);
         s->rx_paused = false;
     }

@@ -24,8 +24,8 @@
 #include "server/router.h"
 #include "server/server.h"
 
-#define SESSION_MAX_BAD_FRAMES 5   /* invalid envelopes before the connection is closed */
-#define SESSION_MAX_IN_FLIGHT 16   /* database jobs one connection may have queued */
+#define SESSION_MAX_BAD_FRAMES 5 /* invalid envelopes before the connection is closed */
+#define SESSION_MAX_IN_FLIGHT 16 /* database jobs one connection may have queued */
 
 struct lws;
 

@@ -23,42 +23,12 @@
 #include "common/log.h"
 #include "common/str.h"
 #include "db/pg.h"
+#include "db/channels.h"
 #include "grade/grader.h"
+#include "job/gradejob.h"
 #include "sandbox/sandbox.h"
-#include "worker/gradejob.h"
+#include "worker/config.h"
 #include "worker/queue.h"
-
-#ifndef LAB_HARNESS_DIR
-#define LAB_HARNESS_DIR "/usr/share/labserver/harness"
-#endif
-
-struct worker_cfg {
-    char *conninfo;
-    uint32_t slots;
-    char *name;
-    char *harness_dir;
-    char *lab_dir;
-    uint32_t lease_s;
-    uint32_t poll_ms;
-    char *log_level;
-};
-
-static const struct cfg_key worker_keys[] = {
-    CFG_STR("db.conninfo", struct worker_cfg, conninfo, "", "libpq connection string"),
-    CFG_U32("worker.slots", struct worker_cfg, slots, 0, 0, 64,
-            "grading slots (0: one per CPU core)"),
-    CFG_STR("worker.name", struct worker_cfg, name, "", "name in the queue (default host:pid)"),
-    CFG_STR("worker.harness_dir", struct worker_cfg, harness_dir, LAB_HARNESS_DIR,
-            "the Python grading harness"),
-    CFG_STR("worker.lab_dir", struct worker_cfg, lab_dir, "/var/tmp/labworker",
-            "where labs are unpacked for the sandbox"),
-    CFG_U32("worker.lease_s", struct worker_cfg, lease_s, 150, 2, 3600,
-            "seconds a claimed job is ours before another worker may take it"),
-    CFG_U32("worker.poll_ms", struct worker_cfg, poll_ms, 2000, 50, 60000,
-            "look at the queue this often even without a notification"),
-    CFG_STR("log.level", struct worker_cfg, log_level, "info", "debug, info, warn or error"),
-    CFG_END,
-};
 
 static atomic_bool stopping;
 
@@ -86,7 +56,7 @@ static int connect_db(struct slot_thread *t, struct db **db)
 
     while (!atomic_load(&stopping)) {
         if (db_connect(t->cfg->conninfo, db, &err) == 0) {
-            if (db_listen(*db, "lab_queue", &err) == 0)
+            if (db_listen(*db, DB_CHAN_QUEUE, &err) == 0)
                 return 0;
             db_free(*db);
             *db = NULL;
@@ -252,24 +222,28 @@ static void *slot_main(void *arg)
 
 static void usage(FILE *out)
 {
-    fprintf(out,
-            "usage: labworker [--config FILE] [--db CONNINFO] [--slots N] [--set section.key=value]...\n"
-            "\n"
-            "Grades queued submissions and verifies imported labs in sandbox slots, one thread\n"
-            "per slot. Several labworkers on several hosts may share one database.\n"
-            "\n"
-            "  --config FILE     INI file; its [db], [worker], [log] and [sandbox] sections are read\n"
-            "                    (default: $LAB_CONFIG when set)\n"
-            "  --db CONNINFO     PostgreSQL connection string (db.conninfo)\n"
-            "  --slots N         grading slots (worker.slots; 0 = one per CPU core)\n"
-            "  --set KEY=VALUE   override one key\n"
-            "  --check-config    print the effective configuration and exit\n"
-            "  -h, --help        this text\n"
-            "\n"
-            "Keys:\n");
+    fprintf(
+        out,
+        "usage: labworker [--config FILE] [--db CONNINFO] [--slots N] [--set "
+        "section.key=value]...\n"
+        "\n"
+        "Grades queued submissions and verifies imported labs in sandbox slots, one thread\n"
+        "per slot. Several labworkers on several hosts may share one database.\n"
+        "\n"
+        "  --config FILE     INI file; its [db], [worker], [log] and [sandbox] sections are read\n"
+        "                    (default: $LAB_CONFIG when set)\n"
+        "  --db CONNINFO     PostgreSQL connection string (db.conninfo)\n"
+        "  --slots N         grading slots (worker.slots; 0 = one per CPU core)\n"
+        "  --set KEY=VALUE   override one key\n"
+        "  --check-config    print the effective configuration and exit\n"
+        "  -h, --help        this text\n"
+        "\n"
+        "Keys:\n");
     cfg_print_help(worker_keys, out);
     cfg_print_help(sandbox_cfg_keys, out);
-    fprintf(out, "\nExit status: 0 stopped by SIGTERM/SIGINT, 1 could not run, 2 usage or config error.\n");
+    fprintf(
+        out,
+        "\nExit status: 0 stopped by SIGTERM/SIGINT, 1 could not run, 2 usage or config error.\n");
 }
 
 static void on_signal(int sig)
@@ -282,11 +256,13 @@ int main(int argc, char **argv)
 {
     static const char *const worker_sections[] = {"db", "worker", "log", NULL};
     static const char *const sandbox_sections[] = {"sandbox", NULL};
-    static const struct option opts[] = {
-        {"config", required_argument, NULL, 'c'}, {"db", required_argument, NULL, 'd'},
-        {"slots", required_argument, NULL, 'n'},  {"set", required_argument, NULL, 's'},
-        {"check-config", no_argument, NULL, 'C'}, {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0}};
+    static const struct option opts[] = {{"config", required_argument, NULL, 'c'},
+                                         {"db", required_argument, NULL, 'd'},
+                                         {"slots", required_argument, NULL, 'n'},
+                                         {"set", required_argument, NULL, 's'},
+                                         {"check-config", no_argument, NULL, 'C'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
     struct worker_cfg cfg;
     struct sandbox_settings sb;
     struct slot_thread *threads = NULL;
@@ -332,7 +308,8 @@ int main(int argc, char **argv)
         }
     }
     if (optind < argc) {
-        fprintf(stderr, "labworker: unexpected argument '%s'; see labworker --help\n", argv[optind]);
+        fprintf(stderr, "labworker: unexpected argument '%s'; see labworker --help\n",
+                argv[optind]);
         goto out;
     }
     if (config && config[0] &&
@@ -342,8 +319,7 @@ int main(int argc, char **argv)
         goto out;
     }
     for (size_t i = 0; i < n_over; i++) {
-        if (!overrides[i] || (cfg_set_kv(worker_keys, &cfg, overrides[i], &err) < 0 &&
-                              cfg_set_kv(sandbox_cfg_keys, &sb, overrides[i], &err) < 0)) {
+        if (!overrides[i] || worker_cfg_override(&cfg, &sb, overrides[i], &err) < 0) {
             fprintf(stderr, "labworker: %s\n", err.msg);
             goto out;
         }
@@ -366,8 +342,9 @@ int main(int argc, char **argv)
         goto out;
     }
     if (access(cfg.harness_dir, R_OK) < 0) {
-        fprintf(stderr, "labworker: the grading harness is not at '%s'\n"
-                        "  hint: set worker.harness_dir to the folder holding harness.py\n",
+        fprintf(stderr,
+                "labworker: the grading harness is not at '%s'\n"
+                "  hint: set worker.harness_dir to the folder holding harness.py\n",
                 cfg.harness_dir);
         rc = 1;
         goto out;
@@ -388,11 +365,8 @@ int main(int argc, char **argv)
             threads[i].index = i;
             threads[i].cfg = &cfg;
             threads[i].sb = &sb;
-            if (cfg.name[0])
-                snprintf(threads[i].worker_name, sizeof threads[i].worker_name, "%s/%u", cfg.name, i);
-            else
-                snprintf(threads[i].worker_name, sizeof threads[i].worker_name, "%s:%d/%u", host,
-                         (int)getpid(), i);
+            worker_slot_name(&cfg, host, (long)getpid(), i, threads[i].worker_name,
+                             sizeof threads[i].worker_name);
             if (pthread_create(&threads[i].tid, NULL, slot_main, &threads[i]) != 0) {
                 log_event(LOG_ERROR, "worker.thread_failed", "slot=%u", i);
                 threads[i].failed = 1;

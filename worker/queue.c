@@ -11,6 +11,7 @@
 #include "common/json.h"
 #include "common/log.h"
 #include "common/str.h"
+#include "db/channels.h"
 
 static const char claim_submission_sql[] =
     "WITH ranked AS ("
@@ -32,14 +33,14 @@ static const char claim_submission_sql[] =
 int queue_claim_submission(struct db *db, const char *worker, uint32_t lease_s,
                            struct claimed_submission *out, struct lab_err *err)
 {
-    char lease[16];
+    char lease[DB_NUM_MAX];
     const char *params[2] = {worker, lease};
     struct db_res *r = NULL;
     int64_t v;
     int rc;
 
     memset(out, 0, sizeof *out);
-    snprintf(lease, sizeof lease, "%u", lease_s);
+    (void)db_param_u64(lease, lease_s);
     rc = db_exec(db, claim_submission_sql, 2, params, &r, err);
     if (rc < 0)
         return rc;
@@ -47,9 +48,9 @@ int queue_claim_submission(struct db *db, const char *worker, uint32_t lease_s,
         db_res_free(r);
         return 0;
     }
-    out->id = strtoll(db_res_get(r, 0, 0), NULL, 10);
-    out->user_id = strtoll(db_res_get(r, 0, 1), NULL, 10);
-    v = strtoll(db_res_get(r, 0, 2), NULL, 10);
+    out->id = db_res_i64_or(r, 0, 0, 0);
+    out->user_id = db_res_i64_or(r, 0, 1, 0);
+    v = db_res_i64_or(r, 0, 2, 0);
     out->attempt = (int)v;
     str_copy(out->lab_id, sizeof out->lab_id, db_res_get(r, 0, 3));
     str_copy(out->lab_version, sizeof out->lab_version, db_res_get(r, 0, 4));
@@ -125,9 +126,9 @@ int queue_load_lab(struct db *db, const char *lab_id, const char *version, struc
     for (int i = 0; i < db_res_rows(r); i++) {
         memset(&specs[i], 0, sizeof specs[i]);
         str_copy(specs[i].name, sizeof specs[i].name, db_res_get(r, i, 0));
-        specs[i].weight = (uint32_t)strtoul(db_res_get(r, i, 1), NULL, 10);
-        specs[i].visible = db_res_get(r, i, 2)[0] == 't';
-        specs[i].timeout_ms = (uint32_t)strtoul(db_res_get(r, i, 3), NULL, 10);
+        specs[i].weight = (uint32_t)db_res_u64_or(r, i, 1, 0);
+        specs[i].visible = db_res_true(r, i, 2);
+        specs[i].timeout_ms = (uint32_t)db_res_u64_or(r, i, 3, 0);
         /* A description longer than the spec holds is cut (str_copy leaves a prefix). */
         (void)str_copy(specs[i].description, sizeof specs[i].description, db_res_get(r, i, 5));
         expected[i] = str_dup(db_res_get(r, i, 4));
@@ -207,7 +208,7 @@ static int store_checks(struct db *db, const char *sub_id, const struct grade_re
 {
     for (size_t i = 0; i < rep->n_checks; i++) {
         const struct check_outcome *c = &rep->checks[i];
-        char idx[24], weight[16], passed[24], total[24];
+        char idx[24], weight[DB_NUM_MAX], passed[24], total[24];
         const char *params[13] = {sub_id,
                                   idx,
                                   c->name,
@@ -224,7 +225,7 @@ static int store_checks(struct db *db, const char *sub_id, const struct grade_re
         int rc;
 
         snprintf(idx, sizeof idx, "%zu", i);
-        snprintf(weight, sizeof weight, "%u", c->weight);
+        (void)db_param_u64(weight, c->weight);
         snprintf(passed, sizeof passed, "%zu", c->n_passed);
         snprintf(total, sizeof total, "%zu", c->n_cases);
         rc = db_exec(db,
@@ -242,22 +243,21 @@ static int store_checks(struct db *db, const char *sub_id, const struct grade_re
     return 0;
 }
 
-int queue_finish_submission(struct db *db, const char *worker,
-                            const struct claimed_submission *sub,
+int queue_finish_submission(struct db *db, const char *worker, const struct claimed_submission *sub,
                             const struct grade_report *rep, struct lab_err *err)
 {
-    char id[24], user[24], attempt[16], score[16], max[16];
-    const char *upd[7] = {id, worker, attempt, grade_verdict_name(rep->verdict), score, max,
-                          rep->message};
+    char id[24], user[24], attempt[DB_NUM_MAX], score[DB_NUM_MAX], max[DB_NUM_MAX];
+    const char *upd[7] = {id,    worker, attempt,     grade_verdict_name(rep->verdict),
+                          score, max,    rep->message};
     const char *best[5] = {user, sub->lab_id, score, max, id};
     struct db_res *r = NULL;
     int rc;
 
-    snprintf(id, sizeof id, "%" PRId64, sub->id);
-    snprintf(user, sizeof user, "%" PRId64, sub->user_id);
-    snprintf(attempt, sizeof attempt, "%d", sub->attempt);
-    snprintf(score, sizeof score, "%u", rep->score);
-    snprintf(max, sizeof max, "%u", rep->max_score);
+    (void)db_param_i64(id, sub->id);
+    (void)db_param_i64(user, sub->user_id);
+    (void)db_param_i64(attempt, sub->attempt);
+    (void)db_param_u64(score, rep->score);
+    (void)db_param_u64(max, rep->max_score);
     rc = db_begin(db, err);
     if (rc < 0)
         return rc;
@@ -316,13 +316,14 @@ int queue_finish_submission(struct db *db, const char *worker,
                  "    best_score = GREATEST(ls.best_score, EXCLUDED.best_score),"
                  "    solved_at = COALESCE(ls.solved_at, EXCLUDED.solved_at)"
                  "  RETURNING live_id)"
-                 "SELECT pg_notify('lab_events', 'live_board:' || live_id) FROM up",
+                 "SELECT " DB_NOTIFY_LIVE_BOARD_SQL("live_id") " FROM up",
                  4, best, NULL, err);
     if (rc < 0)
         goto fail;
     {
-        const char *p[1] = {id};
-        rc = db_exec(db, "SELECT pg_notify('lab_events', 'graded:' || $1)", 1, p, NULL, err);
+        struct db_event ev = {.kind = DB_EV_KIND_GRADED, .id = sub->id};
+
+        rc = db_notify_event(db, &ev, err);
         if (rc < 0)
             goto fail;
     }
@@ -337,25 +338,23 @@ fail:
 
 void queue_notify_progress(struct db *db, int64_t id)
 {
-    char sid[24];
-    const char *p[1] = {sid};
+    struct db_event ev = {.kind = DB_EV_KIND_RUNNING, .id = id};
     struct lab_err err;
 
-    snprintf(sid, sizeof sid, "%" PRId64, id);
-    if (db_exec(db, "SELECT pg_notify('lab_events', 'running:' || $1)", 1, p, NULL, &err) < 0)
-        log_event(LOG_WARN, "grade.notify_failed", "sub=%s err=\"%s\"", sid, err.msg);
+    if (db_notify_event(db, &ev, &err) < 0)
+        log_event(LOG_WARN, "grade.notify_failed", "sub=%" PRId64 " err=\"%s\"", id, err.msg);
 }
 
 int queue_claim_lab(struct db *db, const char *worker, uint32_t lease_s, struct claimed_lab *out,
                     struct lab_err *err)
 {
-    char lease[16];
+    char lease[DB_NUM_MAX];
     const char *params[2] = {worker, lease};
     struct db_res *r = NULL;
     int rc;
 
     memset(out, 0, sizeof *out);
-    snprintf(lease, sizeof lease, "%u", lease_s);
+    (void)db_param_u64(lease, lease_s);
     rc = db_exec(db,
                  "WITH next AS ("
                  "  SELECT lab_id, version FROM lab_versions"
@@ -394,25 +393,25 @@ static int make_live(struct db *db, const struct claimed_lab *cl, const struct c
                      size_t n, char *const *expected, struct lab_err *err)
 {
     const struct lab_def *lab = cl->lab;
-    char items[LAB_MAX_ITEMS * 18 + 4], points[16];
+    char items[LAB_MAX_ITEMS * 18 + 4], points[DB_NUM_MAX];
     size_t off = 0;
     int rc;
 
     items[off++] = '{';
     for (size_t i = 0; i < lab->n_items; i++)
-        off += (size_t)snprintf(items + off, sizeof items - off, "%s%s", i ? "," : "",
-                                lab->items[i]);
+        off +=
+            (size_t)snprintf(items + off, sizeof items - off, "%s%s", i ? "," : "", lab->items[i]);
     snprintf(items + off, sizeof items - off, "}");
-    snprintf(points, sizeof points, "%u", lab->points);
+    (void)db_param_u64(points, lab->points);
     for (size_t i = 0; i < n; i++) {
-        char idx[24], weight[16], timeout[16];
-        const char *p[9] = {cl->lab_id, cl->version, idx, specs[i].name, weight,
-                            specs[i].visible ? "t" : "f", timeout, expected[i],
-                            specs[i].description};
+        char idx[24], weight[DB_NUM_MAX], timeout[DB_NUM_MAX];
+        const char *p[9] = {cl->lab_id,    cl->version, idx,
+                            specs[i].name, weight,      specs[i].visible ? "t" : "f",
+                            timeout,       expected[i], specs[i].description};
 
         snprintf(idx, sizeof idx, "%zu", i);
-        snprintf(weight, sizeof weight, "%u", specs[i].weight);
-        snprintf(timeout, sizeof timeout, "%u", specs[i].timeout_ms);
+        (void)db_param_u64(weight, specs[i].weight);
+        (void)db_param_u64(timeout, specs[i].timeout_ms);
         rc = db_exec(db,
                      "INSERT INTO lab_checks (lab_id, version, idx, name, weight, visible,"
                      " timeout_ms, expected, description) VALUES ($1, $2, $3::int, $4, $5::int,"
@@ -422,8 +421,8 @@ static int make_live(struct db *db, const struct claimed_lab *cl, const struct c
             return rc;
     }
     {
-        const char *p[8] = {cl->lab_id, cl->version, lab->title, lab->section, items, points,
-                            lab->readme, lab->starter};
+        const char *p[8] = {cl->lab_id, cl->version, lab->title,  lab->section,
+                            items,      points,      lab->readme, lab->starter};
         rc = db_exec(db,
                      "INSERT INTO labs (id, version, title, section, roadmap_items, points,"
                      "  statement_md, starter, published, sort_key, updated_at, cohort_id)"
@@ -470,9 +469,12 @@ int queue_finish_lab(struct db *db, const char *worker, const struct claimed_lab
     if (rc < 0)
         goto fail;
     {
-        const char *p[3] = {cl->lab_id, cl->version, reason ? "rejected" : "live"};
-        rc = db_exec(db, "SELECT pg_notify('lab_events', 'lab:' || $1 || ':' || $2 || ':' || $3)",
-                     3, p, NULL, err);
+        struct db_event ev = {.kind = DB_EV_KIND_LAB};
+
+        (void)str_copy(ev.lab_id, sizeof ev.lab_id, cl->lab_id);
+        (void)str_copy(ev.version, sizeof ev.version, cl->version);
+        (void)str_copy(ev.state, sizeof ev.state, reason ? "rejected" : "live");
+        rc = db_notify_event(db, &ev, err);
         if (rc < 0)
             goto fail;
     }
@@ -495,7 +497,7 @@ int queue_sweep(struct db *db, struct lab_err *err)
                  "   lease_until = NULL"
                  "  WHERE state = 'running' AND lease_until < now() AND attempts >= max_attempts"
                  "  RETURNING id)"
-                 "SELECT pg_notify('lab_events', 'graded:' || id) FROM dead",
+                 "SELECT " DB_NOTIFY_GRADED_SQL("id") " FROM dead",
                  0, NULL, &r, err);
     if (rc < 0)
         return rc;

@@ -22,7 +22,7 @@ struct claimed_submission {
     int attempt;
     char lab_id[LAB_ID_MAX + 1];
     char lab_version[65];
-    char *code;     /* malloc'd */
+    char *code; /* malloc'd */
 };
 
 /*
@@ -53,8 +53,7 @@ int queue_load_lab(struct db *db, const char *lab_id, const char *version, struc
  * got and observed whatever @rep holds. Returns 1 when stored, 0 when this worker
  * no longer held the job (the result is dropped), or a negative code.
  */
-int queue_finish_submission(struct db *db, const char *worker,
-                            const struct claimed_submission *sub,
+int queue_finish_submission(struct db *db, const char *worker, const struct claimed_submission *sub,
                             const struct grade_report *rep, struct lab_err *err) LAB_MUST_USE;
 
 /* Tell listeners that a submission started running. Best effort. */

@@ -34,6 +34,7 @@ SCHEMA = {
     },
 }
 
+# The lab id rule of common/fields.h (FIELD_LAB_ID), mirrored: change both together.
 _ID = re.compile(r"[a-z0-9][a-z0-9_.-]{0,63}\Z")
 _KEY = re.compile(r"[a-z_]+\Z")
 _SUB = re.compile(r"[0-9]+\.[0-9]+\Z")

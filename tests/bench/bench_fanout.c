@@ -27,6 +27,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
+#include <limits.h>
 #include <math.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -47,6 +48,7 @@
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
+#include "common/str.h"
 #include "common/token.h"
 #include "proto/wire.h"
 
@@ -59,23 +61,23 @@ enum cstate { S_IDLE, S_WAIT, S_TCP, S_TLS, S_WS, S_HELLO, S_AUTH, S_READY };
 
 struct conn {
     int fd;
-    int idx;      /* student index, or -1 for the instructor */
-    int server;   /* 0 = A, 1 = B */
+    int idx;    /* student index, or -1 for the instructor */
+    int server; /* 0 = A, 1 = B */
     enum cstate st;
     SSL *ssl;
-    uint32_t ev;  /* current epoll interest */
+    uint32_t ev; /* current epoll interest */
     uint8_t *in;
     size_t in_len, in_cap;
     uint8_t *msg;
     size_t msg_len, msg_cap;
     uint8_t *out;
     size_t out_len, out_cap;
-    unsigned attempts;   /* consecutive failures, for the backoff */
+    unsigned attempts; /* consecutive failures, for the backoff */
     double retry_at;
     double hs_start;
     double tls_done;
     uint64_t next_id;
-    int push_seen;       /* index of the last push whose notice arrived */
+    int push_seen; /* index of the last push whose notice arrived */
     int64_t notice_live_id;
 };
 
@@ -100,14 +102,22 @@ static struct {
     double push_timeout;
     double reconnect_timeout;
 } opt = {
-    .pushes = 5, .warmup = 1, .instructor = "teach", .cohort = "bench", .lab_id = "b-hello-world",
-    .window = 128, .backoff_base = 0.100, .backoff_cap = 5.0, .setup_timeout = 180,
-    .push_timeout = 10, .reconnect_timeout = 120,
+    .pushes = 5,
+    .warmup = 1,
+    .instructor = "teach",
+    .cohort = "bench",
+    .lab_id = "b-hello-world",
+    .window = 128,
+    .backoff_base = 0.100,
+    .backoff_cap = 5.0,
+    .setup_timeout = 180,
+    .push_timeout = 10,
+    .reconnect_timeout = 120,
 };
 
 static int ep = -1;
 static SSL_CTX *sslctx;
-static struct conn *conns;     /* n students, then the instructor */
+static struct conn *conns; /* n students, then the instructor */
 static struct conn *teacher;
 static int n_conns;
 static bool reconnect_on_close; /* students: reconnect with backoff when closed */
@@ -209,7 +219,9 @@ static long rss_kib(int pid)
         return -1;
     while (fgets(line, sizeof line, f))
         if (strncmp(line, "VmRSS:", 6) == 0) {
-            v = strtol(line + 6, NULL, 10);
+            uint64_t kib;
+            if (parse_u64_prefix(line + 6 + strspn(line + 6, " \t"), LONG_MAX, &kib, NULL) == 0)
+                v = (long)kib;
             break;
         }
     fclose(f);
@@ -353,12 +365,25 @@ static void conn_fail(struct conn *c, enum fail_kind why, double min_delay)
     if (c->st == S_READY)
         st.closes_seen++;
     switch (why) {
-    case F_REFUSED: st.fail_refused++; break;
-    case F_TLS: st.fail_tls++; break;
-    case F_CLOSED: if (in_progress(c->st)) st.fail_closed++; break;
-    case F_AUTH: st.fail_auth++; break;
-    case F_BUSY: st.fail_busy++; break;
-    case F_OTHER: st.fail_other++; break;
+    case F_REFUSED:
+        st.fail_refused++;
+        break;
+    case F_TLS:
+        st.fail_tls++;
+        break;
+    case F_CLOSED:
+        if (in_progress(c->st))
+            st.fail_closed++;
+        break;
+    case F_AUTH:
+        st.fail_auth++;
+        break;
+    case F_BUSY:
+        st.fail_busy++;
+        break;
+    case F_OTHER:
+        st.fail_other++;
+        break;
     }
     bool was_ready = c->st == S_READY;
     conn_reset(c);
@@ -544,8 +569,8 @@ static void on_envelope(struct conn *c, const Envelope *env, double t)
                         code == LAB__V1__ERROR_CODE__RATE_LIMITED;
             if (c == teacher || !busy)
                 fprintf(stderr, "bench_fanout: %s %d refused: %s: %s\n",
-                        c == teacher ? "instructor" : "student", c->idx,
-                        wire_error_name(code), env->error->text);
+                        c == teacher ? "instructor" : "student", c->idx, wire_error_name(code),
+                        env->error->text);
             conn_fail(c, busy ? F_BUSY : F_AUTH, env->error->retry_after_ms / 1000.0);
         }
         break;
@@ -672,8 +697,9 @@ static void do_read(struct conn *c)
                 break;
             ERR_clear_error();
             if (in_progress(c->st))
-                note_reason("closed by the server during %s",
-                            c->st == S_WS ? "the upgrade" : c->st == S_HELLO ? "hello" : "resume");
+                note_reason("closed by the server during %s", c->st == S_WS      ? "the upgrade"
+                                                              : c->st == S_HELLO ? "hello"
+                                                                                 : "resume");
             conn_fail(c, F_CLOSED, 0);
             return;
         }
@@ -730,8 +756,7 @@ static void do_tls(struct conn *c)
         if (le && c == teacher)
             fprintf(stderr, "bench_fanout: TLS: %s\n", ERR_error_string(le, NULL));
         if (le)
-            note_reason("tls: %s", ERR_reason_error_string(le) ? ERR_reason_error_string(le)
-                                                               : "?");
+            note_reason("tls: %s", ERR_reason_error_string(le) ? ERR_reason_error_string(le) : "?");
         else if (e == SSL_ERROR_SYSCALL && errno)
             note_reason("tls: %s", strerror(errno));
         ERR_clear_error();
@@ -783,7 +808,7 @@ static void on_event(struct conn *c, uint32_t ev)
 
 /* ---- the loop --------------------------------------------------------------------------- */
 
-static int setup_next;     /* next student to start in the setup phase (bounded window) */
+static int setup_next; /* next student to start in the setup phase (bounded window) */
 static int setup_limit;
 static bool setup_phase;
 
@@ -799,8 +824,16 @@ static void on_stdin(void)
     }
     line[n] = 0;
     char *p = strstr(line, "up ");
-    if (p)
-        server_up_at = strtod(p + 3, NULL);
+    if (p) {
+        char num[64];
+        size_t k = strcspn(p + 3, " \r\n");
+        double t;
+        if (k < sizeof num) {
+            memcpy(num, p + 3, k);
+            num[k] = '\0';
+            server_up_at = parse_double(num, &t) == 0 ? t : 0;
+        }
+    }
 }
 
 static void timers(double t)
@@ -901,17 +934,46 @@ static float quant(const float *v, int n, double q)
 
 static void usage(void)
 {
-    fprintf(stderr, "usage: bench_fanout --mode fanout|reconnect --ports A,B [--pids PA,PB] --n N\n"
-                    "       [--pushes K] [--warmup K] [--instructor USER] [--cohort NAME] [--lab ID]\n"
-                    "       [--ca CERT] [--window W] [--backoff-base-ms MS] [--backoff-cap-ms MS]\n"
-                    "  (fanout: the instructor's password is the first line of stdin)\n");
+    fprintf(stderr,
+            "usage: bench_fanout --mode fanout|reconnect --ports A,B [--pids PA,PB] --n N\n"
+            "       [--pushes K] [--warmup K] [--instructor USER] [--cohort NAME] [--lab ID]\n"
+            "       [--ca CERT] [--window W] [--backoff-base-ms MS] [--backoff-cap-ms MS]\n"
+            "  (fanout: the instructor's password is the first line of stdin)\n");
     exit(2);
 }
 
+/* An option's whole-number value, or usage(). */
+static int opt_int(const char *v)
+{
+    int64_t n = 0;
+
+    if (parse_i64(v, INT32_MIN, INT32_MAX, &n) < 0)
+        usage();
+    return (int)n;
+}
+
+/* An option's value in ms, returned in s, or usage(). */
+static double opt_ms(const char *v)
+{
+    double ms = 0;
+
+    if (parse_double(v, &ms) < 0)
+        usage();
+    return ms / 1000.0;
+}
+
+/* "A,B": two whole numbers, or usage(). */
 static void parse_pair(const char *s, int out[2])
 {
-    if (sscanf(s, "%d,%d", &out[0], &out[1]) != 2)
+    const char *comma = strchr(s, ',');
+    char first[32];
+
+    if (!comma || (size_t)(comma - s) >= sizeof first)
         usage();
+    memcpy(first, s, (size_t)(comma - s));
+    first[comma - s] = '\0';
+    out[0] = opt_int(first);
+    out[1] = opt_int(comma + 1);
 }
 
 static void read_password(void)
@@ -942,7 +1004,6 @@ static void setup_ctx(void)
     }
 }
 
-
 static bool setup_ready(void)
 {
     int want = setup_limit + (teacher && teacher->st != S_IDLE ? 1 : 0);
@@ -966,8 +1027,8 @@ static void print_hs(const char *label)
     printf("    %s: successful handshakes %d; connect->TLS done median %.1f ms, p99 %.1f ms,"
            " max %.1f ms; connect->resumed median %.1f ms, p99 %.1f ms, max %.1f ms\n",
            label, hs_n, quant(hs_tls_ms, hs_n, 0.5), quant(hs_tls_ms, hs_n, 0.99),
-           quant(hs_tls_ms, hs_n, 1.0), quant(hs_auth_ms, hs_n, 0.5),
-           quant(hs_auth_ms, hs_n, 0.99), quant(hs_auth_ms, hs_n, 1.0));
+           quant(hs_tls_ms, hs_n, 1.0), quant(hs_auth_ms, hs_n, 0.5), quant(hs_auth_ms, hs_n, 0.99),
+           quant(hs_auth_ms, hs_n, 1.0));
 }
 
 /* Connect students up to @upto (continuing where the last call stopped). */
@@ -1035,8 +1096,8 @@ static void mode_fanout(void)
            rss0[0], rss1[0], held[0], (double)(rss1[0] - rss0[0]) / held[0], rss0[1], rss1[1],
            held[1], (double)(rss1[1] - rss0[1]) / held[1]);
     double per_conn = (double)(rss1[0] - rss0[0] + rss1[1] - rss0[1]) / (held[0] + held[1]);
-    double marginal = (double)(rss1[0] - rss_half[0] + rss1[1] - rss_half[1]) /
-                      (held[0] + held[1] - held_half);
+    double marginal =
+        (double)(rss1[0] - rss_half[0] + rss1[1] - rss_half[1]) / (held[0] + held[1] - held_half);
     printf("  memory: both: %.1f KiB/conn from an idle start; %.1f KiB/conn for the second half"
            " alone (%ld + %ld KiB at %d conns), i.e. without one-time costs\n",
            per_conn, marginal, rss_half[0], rss_half[1], held_half);
@@ -1082,8 +1143,7 @@ static void mode_fanout(void)
         }
         if (!pending_done) {
             supported = false;
-            snprintf(why, sizeof why, "no reply to live_start_req within %.0f s",
-                     opt.push_timeout);
+            snprintf(why, sizeof why, "no reply to live_start_req within %.0f s", opt.push_timeout);
             break;
         }
         push_reply_ms[k] = (pending_reply_at - push_t0[k]) * 1000.0;
@@ -1164,8 +1224,8 @@ static void mode_fanout(void)
         printf("  push %d%s: live_id %" PRId64 ", reply to instructor %.2f ms, %d/%d notices,"
                " first %.2f ms, median %.2f ms, p99 %.2f ms, last %.2f ms\n",
                k + 1 - opt.warmup, warm ? " (warm-up, not counted)" : "", push_live_id[k],
-               push_reply_ms[k], m, opt.n, quant(v, m, 0.0), quant(v, m, 0.5),
-               quant(v, m, 0.99), m ? v[m - 1] : NAN);
+               push_reply_ms[k], m, opt.n, quant(v, m, 0.0), quant(v, m, 0.5), quant(v, m, 0.99),
+               m ? v[m - 1] : NAN);
         if (!warm) {
             lasts[nk] = m ? v[m - 1] : NAN;
             firsts[nk] = m ? v[0] : NAN;
@@ -1194,9 +1254,9 @@ static void mode_fanout(void)
            "cpu_tool=%.1f\n",
            opt.n, held[0] + held[1], per_conn, marginal, (double)(rss1[0] - rss0[0]) / held[0],
            (double)(rss1[1] - rss0[1]) / held[1], nk, quant(all, na, 0.5), quant(all, na, 0.99),
-           quant(lasts, nk, 0.5), lasts[nk - 1], quant(replies, nk, 0.5),
-           quant(firsts, nk, 0.5), quant(spreads, nk, 0.5), missing, quant(sa, nsa, 0.99),
-           quant(sb, nsb, 0.99), cpu_sum[0] / nk, cpu_sum[1] / nk, cpu_sum[2] / nk);
+           quant(lasts, nk, 0.5), lasts[nk - 1], quant(replies, nk, 0.5), quant(firsts, nk, 0.5),
+           quant(spreads, nk, 0.5), missing, quant(sa, nsa, 0.99), quant(sb, nsb, 0.99),
+           cpu_sum[0] / nk, cpu_sum[1] / nk, cpu_sum[2] / nk);
     free(all);
     free(sa);
     free(sb);
@@ -1256,11 +1316,11 @@ int main(int argc, char **argv)
         else if (!strcmp(a, "--pids"))
             parse_pair(v, opt.pid);
         else if (!strcmp(a, "--n"))
-            opt.n = atoi(v);
+            opt.n = opt_int(v);
         else if (!strcmp(a, "--pushes"))
-            opt.pushes = atoi(v);
+            opt.pushes = opt_int(v);
         else if (!strcmp(a, "--warmup"))
-            opt.warmup = atoi(v);
+            opt.warmup = opt_int(v);
         else if (!strcmp(a, "--instructor"))
             opt.instructor = v;
         else if (!strcmp(a, "--cohort"))
@@ -1270,11 +1330,11 @@ int main(int argc, char **argv)
         else if (!strcmp(a, "--ca"))
             opt.ca = v;
         else if (!strcmp(a, "--window"))
-            opt.window = atoi(v);
+            opt.window = opt_int(v);
         else if (!strcmp(a, "--backoff-base-ms"))
-            opt.backoff_base = atof(v) / 1000.0;
+            opt.backoff_base = opt_ms(v);
         else if (!strcmp(a, "--backoff-cap-ms"))
-            opt.backoff_cap = atof(v) / 1000.0;
+            opt.backoff_cap = opt_ms(v);
         else
             usage();
         i++;

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "common/log.h"
+#include "common/str.h"
 #include "sandbox/sandbox.h"
 
 static const char *const py_argv[] = {"/usr/bin/python3", "-I", "-S", "-c", "pass", NULL};
@@ -120,23 +121,48 @@ int main(int argc, char **argv)
     struct sandbox_limits lim;
     struct sandbox_slot *slots[2] = {NULL, NULL};
     struct lab_err err;
-    int rounds = argc > 2 ? atoi(argv[2]) : 40;
-    double seconds = argc > 3 ? atof(argv[3]) : 4;
+    int64_t rounds = 40;
+    double seconds = 4;
     bool have_bwrap = access("/usr/bin/bwrap", X_OK) == 0;
     double *v[4];
     int n[4] = {0, 0, 0, 0};
     long failed = 0;
-    const char *lsb_argv[] = {argv[1], "run", "--json", "--", "/usr/bin/python3", "-I", "-S",
-                              "-c", "pass", NULL};
-    static const char *const bwrap_argv[] = {
-        "/usr/bin/bwrap", "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib",
-        "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/bin", "/bin", "--symlink",
-        "usr/sbin", "/sbin", "--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev",
-        "--unshare-all", "--die-with-parent", "/usr/bin/python3", "-I", "-S", "-c", "pass", NULL};
-    static const char *const names[] = {"bare", "worker slot (library)", "labsandbox run",
-                                        "bwrap"};
+    const char *lsb_argv[] = {argv[1], "run", "--json", "--",   "/usr/bin/python3",
+                              "-I",    "-S",  "-c",     "pass", NULL};
+    static const char *const bwrap_argv[] = {"/usr/bin/bwrap",
+                                             "--ro-bind",
+                                             "/usr",
+                                             "/usr",
+                                             "--symlink",
+                                             "usr/lib",
+                                             "/lib",
+                                             "--symlink",
+                                             "usr/lib64",
+                                             "/lib64",
+                                             "--symlink",
+                                             "usr/bin",
+                                             "/bin",
+                                             "--symlink",
+                                             "usr/sbin",
+                                             "/sbin",
+                                             "--tmpfs",
+                                             "/tmp",
+                                             "--proc",
+                                             "/proc",
+                                             "--dev",
+                                             "/dev",
+                                             "--unshare-all",
+                                             "--die-with-parent",
+                                             "/usr/bin/python3",
+                                             "-I",
+                                             "-S",
+                                             "-c",
+                                             "pass",
+                                             NULL};
+    static const char *const names[] = {"bare", "worker slot (library)", "labsandbox run", "bwrap"};
 
-    if (argc < 2 || rounds < 1) {
+    if (argc < 2 || (argc > 2 && parse_i64(argv[2], 1, INT32_MAX, &rounds) < 0) ||
+        (argc > 3 && parse_double(argv[3], &seconds) < 0)) {
         fprintf(stderr, "usage: bench_sandbox LABSANDBOX [ROUNDS] [SECONDS]\n");
         return 2;
     }
@@ -168,7 +194,7 @@ int main(int argc, char **argv)
         if (have_bwrap && (t = spawn(bwrap_argv)) >= 0)
             v[3][n[3]++] = t;
     }
-    printf("# /usr/bin/python3 -I -S -c pass, %d alternating rounds\n", rounds);
+    printf("# /usr/bin/python3 -I -S -c pass, %d alternating rounds\n", (int)rounds);
     double bare = median(v[0], n[0]);
     for (int k = 0; k < 4; k++) {
         if (k == 3 && !have_bwrap) {
@@ -177,7 +203,7 @@ int main(int argc, char **argv)
         }
         double m = median(v[k], n[k]);
         printf("%-24s median %7.2f ms  ratio %.3f  (%d/%d ok)\n", names[k], m,
-               bare > 0 ? m / bare : 0, n[k], rounds);
+               bare > 0 ? m / bare : 0, n[k], (int)rounds);
     }
     printf("# throughput, two parallel loops for %.1f s each\n", seconds);
     double rb = rate(NULL, seconds, &failed);

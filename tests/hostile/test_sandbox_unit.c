@@ -40,13 +40,13 @@ static const struct {
     {"\x1b[31m", 5, "\"stdout\":\"\\u001b[31m\"", 0},
     {"\xc3\xa9", 2, "\"stdout\":\"\xc3\xa9\"", 0},
     {"bad\xff", 4, "\"stdout\":\"bad\\ufffd\",\"stdout_base64\":\"YmFk/w==\"", 1},
-    {"\xed\xa0\x80", 3, "\\ufffd\\ufffd\\ufffd", 1},          /* surrogate */
-    {"\xc0\xaf", 2, "\\ufffd\\ufffd", 1},                     /* overlong */
+    {"\xed\xa0\x80", 3, "\\ufffd\\ufffd\\ufffd", 1}, /* surrogate */
+    {"\xc0\xaf", 2, "\\ufffd\\ufffd", 1},            /* overlong */
     {"nul\0x", 5, "\"stdout\":\"nul\\u0000x\"", 1},
-    {"\xc2\x9b", 2, "\"stdout\":\"\\u009b\"", 0},             /* C1 CSI */
+    {"\xc2\x9b", 2, "\"stdout\":\"\\u009b\"", 0}, /* C1 CSI */
     {"\xe2\x80\xa8", 3, "\"stdout\":\"\\u2028\"", 0},
     {"\xf0\x9f\x90\x8d", 4, "\"stdout\":\"\xf0\x9f\x90\x8d\"", 0},
-    {"\xf4\x90\x80\x80", 4, "\\ufffd", 1},                    /* > U+10FFFF */
+    {"\xf4\x90\x80\x80", 4, "\\ufffd", 1}, /* > U+10FFFF */
 };
 
 START_TEST(json_escapes_every_byte_safely)
@@ -66,11 +66,17 @@ END_TEST
 START_TEST(json_has_every_field)
 {
     char *j = render_json("", 0);
-    static const char *const fields[] = {"\"verdict\":\"ok\"", "\"exit_code\"", "\"signal\"",
-                                         "\"cpu_ms\"", "\"wall_ms\"", "\"peak_memory_bytes\"",
+    static const char *const fields[] = {"\"verdict\":\"ok\"",
+                                         "\"exit_code\"",
+                                         "\"signal\"",
+                                         "\"cpu_ms\"",
+                                         "\"wall_ms\"",
+                                         "\"peak_memory_bytes\"",
                                          "\"memory_mechanism\":\"cgroup2\"",
-                                         "\"missing_protections\":[]", "\"stdout_cut_bytes\":0",
-                                         "\"stderr\"", "\"result\""};
+                                         "\"missing_protections\":[]",
+                                         "\"stdout_cut_bytes\":0",
+                                         "\"stderr\"",
+                                         "\"result\""};
 
     for (size_t i = 0; i < ARRAY_SIZE(fields); i++)
         ck_assert_msg(strstr(j, fields[i]), "missing %s in %s", fields[i], j);
@@ -150,8 +156,8 @@ static const struct {
     const char *p;
     int ok;
 } file_paths[] = {
-    {"a.py", 1}, {"d/e.txt", 1}, {"", 0}, {"/abs", 0}, {"../x", 0}, {"a/../b", 0},
-    {"a/./b", 0}, {"a//b", 0}, {"dir/", 0}, {"..", 0}, {"ok..name", 1}, {"bad\nname", 0},
+    {"a.py", 1},  {"d/e.txt", 1}, {"", 0},     {"/abs", 0}, {"../x", 0},     {"a/../b", 0},
+    {"a/./b", 0}, {"a//b", 0},    {"dir/", 0}, {"..", 0},   {"ok..name", 1}, {"bad\nname", 0},
 };
 
 START_TEST(bundle_paths)
@@ -164,9 +170,9 @@ static const struct {
     const char *p;
     int ok;
 } box_paths[] = {
-    {"/lab", 1}, {"/harness", 1}, {"/opt/x/y", 1}, {"/usr/x", 0}, {"/work", 0},
-    {"/work/x", 0}, {"/tmp", 0}, {"/proc/x", 0}, {"/", 0}, {"lab", 0}, {"/lab/../usr", 0},
-    {"/lab/", 0}, {"/usrx", 1}, {"/.sandbox", 0}, {"/etc", 0},
+    {"/lab", 1},        {"/harness", 1}, {"/opt/x/y", 1}, {"/usr/x", 0},    {"/work", 0},
+    {"/work/x", 0},     {"/tmp", 0},     {"/proc/x", 0},  {"/", 0},         {"lab", 0},
+    {"/lab/../usr", 0}, {"/lab/", 0},    {"/usrx", 1},    {"/.sandbox", 0}, {"/etc", 0},
 };
 
 START_TEST(bind_targets)

@@ -101,8 +101,13 @@ int main(void)
             {.path = "data/x.txt", .data = "placed", .len = 6, .fd = -1},
         };
         struct sandbox_bind binds[] = {{labdir, "/lab"}};
-        struct sandbox_job job = {.argv = argv, .files = files, .n_files = 2, .binds = binds,
-                                  .n_binds = 1, .stdin_fd = -1, .result_fd = 3};
+        struct sandbox_job job = {.argv = argv,
+                                  .files = files,
+                                  .n_files = 2,
+                                  .binds = binds,
+                                  .n_binds = 1,
+                                  .stdin_fd = -1,
+                                  .result_fd = 3};
         EXPECT(sandbox_slot_run(slot, &job, &res, &err) == 0, "run 1: %s", err.msg);
         EXPECT(res.verdict == SANDBOX_OK, "run 1 verdict %s: %s / %s",
                sandbox_verdict_name(res.verdict), res.message, res.err.data ? res.err.data : "");

@@ -5,9 +5,9 @@ Runs the real labsandbox (the real sandbox: needs root) on small labs written to
 folder, and checks the exit status (0 good, 1 a check failed, 2 the lab is invalid or missing,
 3 the sandbox could not start) and that the output names what is wrong and what to do.
 
-    /usr/bin/python3 tests/labsandbox/test_labsandbox_cli.py --labsandbox build/sandbox/labsandbox
+    /usr/bin/python3 tests/labsandbox/test_labsandbox_cli.py --labsandbox build/labsandbox/labsandbox
 
-(or LABSANDBOX=... in the environment; default: build/sandbox/labsandbox of this checkout).
+(or LABSANDBOX=... in the environment; default: build/labsandbox/labsandbox of this checkout).
 Standard library only.
 """
 import json
@@ -20,7 +20,7 @@ import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LABSANDBOX = os.environ.get("LABSANDBOX",
-                            os.path.join(HERE, "..", "..", "build", "sandbox", "labsandbox"))
+                            os.path.join(HERE, "..", "..", "build", "labsandbox", "labsandbox"))
 
 LAB_INI = """\
 ; a small lab for the labsandbox tests

@@ -16,7 +16,7 @@ It asserts that labserver gives full marks exactly when every unit passes, that 
 within 5 points of the pass rate, and that the correct submissions pass everything and the
 wrong and cheating ones do not. It prints one table row per submission.
 
-    /usr/bin/python3 tests/outside/test_outside_suite.py --labsandbox build/sandbox/labsandbox
+    /usr/bin/python3 tests/outside/test_outside_suite.py --labsandbox build/labsandbox/labsandbox
         [--jobs 2] [EXERCISE...]
 
 Standard library only.
@@ -176,7 +176,7 @@ def problems(row):
 def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--labsandbox", default=os.environ.get(
-        "LABSANDBOX", os.path.join(HERE, "..", "..", "build", "sandbox", "labsandbox")))
+        "LABSANDBOX", os.path.join(HERE, "..", "..", "build", "labsandbox", "labsandbox")))
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("exercises", nargs="*", help="exercise names (default: all)")
     args = ap.parse_args(argv)

@@ -44,6 +44,65 @@ START_TEST(parse_u64_table)
 END_TEST
 
 static const struct {
+    const char *in;
+    uint64_t max;
+    int rc;
+    uint64_t out;
+    size_t used; /* digits read */
+} prefix_cases[] = {
+    {"1.2.3", UINT64_MAX, 0, 1, 1},
+    {"4096 kB", UINT64_MAX, 0, 4096, 4},
+    {"123\n456\n", UINT64_MAX, 0, 123, 3},
+    {"18446744073709551615x", UINT64_MAX, 0, UINT64_MAX, 20},
+    {"18446744073709551616", UINT64_MAX, LAB_E_RANGE, 0, 0},
+    {"70000", 65535, LAB_E_RANGE, 0, 0},
+    {"", UINT64_MAX, LAB_E_PARSE, 0, 0},
+    {" 1", UINT64_MAX, LAB_E_PARSE, 0, 0},
+    {"-1", UINT64_MAX, LAB_E_PARSE, 0, 0},
+    {"+1", UINT64_MAX, LAB_E_PARSE, 0, 0},
+};
+
+START_TEST(parse_u64_prefix_table)
+{
+    uint64_t v = 7;
+    const char *end = NULL;
+    int rc = parse_u64_prefix(prefix_cases[_i].in, prefix_cases[_i].max, &v, &end);
+
+    ck_assert_int_eq(rc, prefix_cases[_i].rc);
+    if (rc == 0) {
+        ck_assert_uint_eq(v, prefix_cases[_i].out);
+        ck_assert_uint_eq((size_t)(end - prefix_cases[_i].in), prefix_cases[_i].used);
+    } else {
+        ck_assert_uint_eq(v, 7);
+    }
+}
+END_TEST
+
+static const struct {
+    const char *in;
+    int rc;
+    double out;
+} double_cases[] = {
+    {"4", 0, 4.0},           {"-0.5", 0, -0.5},         {".25", 0, 0.25},
+    {"1e3", 0, 1000.0},      {"12.5x", LAB_E_PARSE, 0}, {"", LAB_E_PARSE, 0},
+    {" 1", LAB_E_PARSE, 0},  {"+1", LAB_E_PARSE, 0},    {"0x10", LAB_E_PARSE, 0},
+    {"nan", LAB_E_PARSE, 0}, {"-inf", LAB_E_PARSE, 0},  {"1e999", LAB_E_RANGE, 0},
+};
+
+START_TEST(parse_double_table)
+{
+    double v = 7;
+    int rc = parse_double(double_cases[_i].in, &v);
+
+    ck_assert_int_eq(rc, double_cases[_i].rc);
+    if (rc == 0)
+        ck_assert(v == double_cases[_i].out);
+    else
+        ck_assert(v == 7);
+}
+END_TEST
+
+static const struct {
     const char *s;
     size_t len;
     bool ok;
@@ -69,7 +128,8 @@ END_TEST
 START_TEST(term_safe_strips_escape_sequences)
 {
     char out[64];
-    const char *evil = "hi\x1b[2J\x07\r\xc2\x9b" "31m\xff!\n";
+    const char *evil = "hi\x1b[2J\x07\r\xc2\x9b"
+                       "31m\xff!\n";
 
     str_term_safe(out, sizeof out, evil, strlen(evil));
     ck_assert_ptr_null(strchr(out, '\x1b'));
@@ -293,7 +353,6 @@ START_TEST(log_q_escapes_and_caps)
 }
 END_TEST
 
-
 static const struct {
     const char *text;
     bool ok;
@@ -306,7 +365,9 @@ static const struct {
     {"\"ctl\x01\"", false},
     {"01x", false},
     {"{\"a\":1} extra", false},
-    {"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]", false},
+    {"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]"
+     "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
+     false},
     {"", false},
 };
 
@@ -359,7 +420,10 @@ START_TEST(json_out_escapes_c1_and_cr)
     char *s;
 
     json_out_init(&o);
-    json_out_str(&o, "a\r\xc2\x9b" "1m\xc2\xa0", 8);
+    json_out_str(&o,
+                 "a\r\xc2\x9b"
+                 "1m\xc2\xa0",
+                 8);
     s = json_out_take(&o);
     ck_assert_str_eq(s, "\"a\\r\\u009b1m\xc2\xa0\"");
     free(s);
@@ -403,9 +467,8 @@ START_TEST(json_array_next_walks_nested_values)
     struct json_span arr = {"[]", 2}, e;
     size_t pos = 0;
 
-    ck_assert_int_eq(walk_array(" [1, [2, [3]] ,{\"a\":[4,\"]\"]}, \"x,]\", null] ", got,
-                                sizeof got, &n),
-                     0);
+    ck_assert_int_eq(
+        walk_array(" [1, [2, [3]] ,{\"a\":[4,\"]\"]}, \"x,]\", null] ", got, sizeof got, &n), 0);
     ck_assert_uint_eq(n, 5);
     ck_assert_str_eq(got, "1|[2, [3]]|{\"a\":[4,\"]\"]}|\"x,]\"|null");
     ck_assert_int_eq(walk_array("[ ]", got, sizeof got, &n), 0);
@@ -420,9 +483,9 @@ static const struct {
     const char *text;
     size_t before; /* elements returned before the error */
 } bad_arrays[] = {
-    {"", 0},         {"{\"a\":[1]}", 0}, {"\"[1]\"", 0}, {"[,1]", 0},    {"[1,]", 1},
-    {"[1 2]", 1},    {"[1", 1},          {"[1,", 1},     {"[1] x", 1},   {"[[1]", 1},
-    {"[1,{]", 1},    {"[tru]", 0},       {"[\"a]", 0},   {"]", 0},
+    {"", 0},      {"{\"a\":[1]}", 0}, {"\"[1]\"", 0}, {"[,1]", 0},  {"[1,]", 1},
+    {"[1 2]", 1}, {"[1", 1},          {"[1,", 1},     {"[1] x", 1}, {"[[1]", 1},
+    {"[1,{]", 1}, {"[tru]", 0},       {"[\"a]", 0},   {"]", 0},
 };
 
 START_TEST(json_array_next_rejects_bad_input)
@@ -477,6 +540,8 @@ static Suite *common_suite(void)
     TCase *tc = tcase_create("str");
 
     tcase_add_loop_test(tc, parse_u64_table, 0, ARRAY_SIZE(parse_cases));
+    tcase_add_loop_test(tc, parse_u64_prefix_table, 0, ARRAY_SIZE(prefix_cases));
+    tcase_add_loop_test(tc, parse_double_table, 0, ARRAY_SIZE(double_cases));
     tcase_add_loop_test(tc, utf8_valid_table, 0, ARRAY_SIZE(utf8_cases));
     tcase_add_test(tc, term_safe_strips_escape_sequences);
     tcase_add_test(tc, term_safe_keeps_unicode_and_truncates);

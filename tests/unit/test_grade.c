@@ -150,18 +150,16 @@ START_TEST(texts_give_the_same_version_as_the_directory)
     char *dir = make_lab();
 
     ck_assert_int_eq(labdir_load(dir, &a, &err), 0);
-    ck_assert_int_eq(labdir_from_texts(a->ini, a->readme, a->starter, a->solution, a->checks, &b,
-                                       &err),
-                     0);
+    ck_assert_int_eq(
+        labdir_from_texts(a->ini, a->readme, a->starter, a->solution, a->checks, &b, &err), 0);
     ck_assert_str_eq(a->version, b->version);
     labdir_free(b);
     b = NULL;
     ck_assert_int_lt(labdir_from_texts(a->ini, a->readme, NULL, a->solution, a->checks, &b, &err),
                      0);
     ck_assert(strstr(err.msg, "starter.py: missing"));
-    ck_assert_int_lt(labdir_from_texts(a->ini, "bad \xff", a->starter, a->solution, a->checks, &b,
-                                       &err),
-                     0);
+    ck_assert_int_lt(
+        labdir_from_texts(a->ini, "bad \xff", a->starter, a->solution, a->checks, &b, &err), 0);
     ck_assert(strstr(err.msg, "README.md: is not UTF-8"));
     ck_assert_ptr_null(b);
     labdir_free(a);
@@ -224,6 +222,8 @@ static size_t specs_for_test(struct check_spec *specs)
     "\"where\":\"\"}\n"
 
 /* The reference: adds has three cases, edge four (one with its own about), big one. */
+/* One harness line per row reads better than what clang-format would make of it. */
+/* clang-format off */
 static const char ref_lines[] =
     LINE("adds", "ok", "",
          OK("add(1, 2)", "3", "3") "," OK("add(2, 2)", "4", "4") "," OK("add(-1, 1)", "0", "0"))
@@ -233,6 +233,7 @@ static const char ref_lines[] =
          OK("edge([1])", "[1]", "[1]") "," OK("edge([1, 2])", "[1,2]", "[1, 2]"))
     LINE("big", "ok", "", OK("big()", "\"ok\"", "'ok'"))
     "{\"kind\":\"done\",\"n\":3}\n";
+/* clang-format on */
 
 /* The stored expected texts made from @lines as verification makes them. */
 static void expected_from(const struct check_spec *specs, size_t n, const char *lines,
@@ -333,6 +334,7 @@ START_TEST(cases_pass_and_fail_independently)
     struct grade_report rep;
     char *exp[3];
     size_t n = specs_for_test(specs);
+    /* clang-format off */
     const char *lines =
         LINE("adds", "ok", "",
              OK("add(1, 2)", "3", "3") "," OK("add(2, 2)", "5", "5") "," OK("add(-1, 1)", "0", "0"))
@@ -340,6 +342,7 @@ START_TEST(cases_pass_and_fail_independently)
              OK("", "[]", "[]") "," OK("", "null", "None") "," OK("", "[1]", "[1]") ","
              OK("", "[1,2]", "[1, 2]"))
         LINE("big", "ok", "", OK("", "\"ok\"", "'ok'"));
+    /* clang-format on */
 
     expected_from(specs, n, ref_lines, exp);
     grade_lines(specs, n, lines, exp, GRADE_RUN_OK, 20, &rep);
@@ -374,9 +377,8 @@ END_TEST
 static const char w_specs[] =
     "{\"kind\":\"check_info\",\"name\":\"w1\",\"visible\":true,\"weight\":1}\n"
     "{\"kind\":\"check_info\",\"name\":\"w2\",\"visible\":true,\"weight\":2}\n";
-static const char w_ref[] = LINE("w1", "ok", "",
-                                 OK("", "1", "1") "," OK("", "2", "2") "," OK("", "3", "3") ","
-                                 OK("", "4", "4"))
+static const char w_ref[] = LINE(
+    "w1", "ok", "", OK("", "1", "1") "," OK("", "2", "2") "," OK("", "3", "3") "," OK("", "4", "4"))
     LINE("w2", "ok", "", OK("", "1", "1") "," OK("", "2", "2"));
 
 static const struct {
@@ -391,8 +393,7 @@ static const struct {
     {2, 1, 3, 2, GRADE_PARTIAL},    /* 3 * 1.5 / 3 = 1.5 */
     {1, 0, 2, 0, GRADE_PARTIAL},    /* 0.17: a case passed, still 0 points */
     {0, 1, 100, 33, GRADE_PARTIAL}, /* 100 * 1 / 3 */
-    {4, 2, 7, 7, GRADE_ACCEPTED},
-    {0, 0, 7, 0, GRADE_WRONG},
+    {4, 2, 7, 7, GRADE_ACCEPTED},   {0, 0, 7, 0, GRADE_WRONG},
 };
 
 START_TEST(partial_scores_are_exact)
@@ -472,13 +473,12 @@ START_TEST(hidden_checks_never_expose_call_expected_or_got)
     char *exp[3];
     size_t n = specs_for_test(specs);
     /* The student's line carries calls and shown values for hidden checks: never passed on. */
-    const char *lines =
-        LINE("adds", "ok", "", OK("add(1, 2)", "3", "3"))
+    const char *lines = LINE("adds", "ok", "", OK("add(1, 2)", "3", "3"))
         LINE("edge", "ok", "",
-             OK("edge([])", "[0]", "[0]") "," OK("edge(None)", "null", "None") ","
-             CASE("", "edge([1])", "TypeError: bad operand", "{\"$raised\":\"TypeError\"}",
-                  "TypeError", "ok", "line 4, in edge: return x + 1"))
-        LINE("big", "ok", "", OK("big()", "\"no\"", "'no'"));
+             OK("edge([])", "[0]", "[0]") "," OK("edge(None)", "null", "None") "," CASE(
+                 "", "edge([1])", "TypeError: bad operand", "{\"$raised\":\"TypeError\"}",
+                 "TypeError", "ok", "line 4, in edge: return x + 1"))
+            LINE("big", "ok", "", OK("big()", "\"no\"", "'no'"));
 
     expected_from(specs, n, ref_lines, exp);
     grade_lines(specs, n, lines, exp, GRADE_RUN_OK, 20, &rep);
@@ -522,7 +522,7 @@ START_TEST(old_expected_is_read_as_one_case)
     char *exp[3] = {"3", "[]", "[{\"observation\":1}]"};
     const char *v2 = LINE("adds", "ok", "", OK("add(1, 2)", "3", "3") "," OK("x", "9", "9"))
         LINE("edge", "ok", "", OK("", "[]", "[]"))
-        LINE("big", "ok", "", OK("", "[{\"observation\":1}]", "..."));
+            LINE("big", "ok", "", OK("", "[{\"observation\":1}]", "..."));
     /* A format v1 line (one observation per check) still reads as one case. */
     const char *v1 = "{\"kind\":\"check\",\"name\":\"adds\",\"status\":\"ok\",\"observation\":3}\n"
                      "{\"kind\":\"check\",\"name\":\"edge\",\"status\":\"ok\",\"observation\":[]}\n"
@@ -556,17 +556,20 @@ START_TEST(forged_lines_do_not_pass)
     size_t n = specs_for_test(specs);
     /* The real harness line comes first; the student's forgeries after it are ignored,
      * as are lines for names that are not checks and lines that are not JSON. */
-    const char *lines =
-        LINE("adds", "ok", "", OK("", "0", "0") "," OK("", "0", "0") "," OK("", "0", "0"))
-        LINE("adds", "ok", "", OK("", "3", "3") "," OK("", "4", "4") "," OK("", "0", "0"))
-        LINE("bonus", "ok", "", OK("", "1", "1"))
-        "{\"cases\":[{\"observation\":\"ok\",\"status\":\"ok\"}],\"kind\":\"check\","
-        "\"name\":\"big\n"
-        "garbage\n"
-        "{\"kind\":\"check\",\"name\":\"edge\",\"status\":\"ok\",\"cases\":[{\"observation\":[],"
-        "\"status\":\"ok\"},{\"status\":\"ok\",\"observation\":null},{\"observation\":[1],"
-        "\"status\":\"ok\"},{\"observation\":[1,2],\"status\":\"ok\"}]}\n"
-        LINE("edge", "ok", "", OK("", "[]", "[]") "," OK("", "1", "1"));
+    const char *lines = LINE("adds", "ok", "",
+                             OK("", "0", "0") "," OK("", "0", "0") "," OK("", "0", "0"))
+        LINE("adds", "ok", "", OK("", "3", "3") "," OK("", "4", "4") "," OK("", "0", "0")) LINE(
+            "bonus", "ok", "",
+            OK("", "1",
+               "1")) "{\"cases\":[{\"observation\":\"ok\",\"status\":\"ok\"}],\"kind\":\"check\","
+                     "\"name\":\"big\n"
+                     "garbage\n"
+                     "{\"kind\":\"check\",\"name\":\"edge\",\"status\":\"ok\",\"cases\":[{"
+                     "\"observation\":[],"
+                     "\"status\":\"ok\"},{\"status\":\"ok\",\"observation\":null},{\"observation\":"
+                     "[1],"
+                     "\"status\":\"ok\"},{\"observation\":[1,2],\"status\":\"ok\"}]}\n" LINE(
+                         "edge", "ok", "", OK("", "[]", "[]") "," OK("", "1", "1"));
 
     expected_from(specs, n, ref_lines, exp);
     grade_lines(specs, n, lines, exp, GRADE_RUN_OK, 20, &rep);
@@ -605,7 +608,7 @@ START_TEST(malformed_cases_fail_in_their_place)
     ck_assert_uint_eq(rep.checks[0].n_cases, 3);
     ck_assert(!rep.checks[0].cases[0].passed);
     ck_assert(rep.checks[0].cases[1].passed);
-    ck_assert_str_eq(rep.checks[0].cases[1].got, ""); /* no shown value given */
+    ck_assert_str_eq(rep.checks[0].cases[1].got, "");      /* no shown value given */
     ck_assert_str_eq(rep.checks[0].cases[1].error, "x?y"); /* text for the database */
     ck_assert(!rep.checks[0].cases[2].passed);
     ck_assert_ptr_null(rep.checks[0].cases[2].got);
@@ -658,11 +661,10 @@ START_TEST(a_check_that_stops_fails_its_missing_cases)
     size_t n = specs_for_test(specs);
     const char *lines =
         "{\"cases\":[],\"error\":\"NameError: name 'x' is not defined\",\"kind\":\"check\","
-        "\"name\":\"adds\",\"status\":\"exception\",\"where\":\"line 2, in add: return x\"}\n"
-        LINE("edge", "ok", "",
-             OK("", "[]", "[]") "," OK("", "null", "None") "," OK("", "[1]", "[1]") ","
-             OK("", "[1,2]", "[1, 2]"))
-        LINE("big", "ok", "", OK("", "\"ok\"", "'ok'"));
+        "\"name\":\"adds\",\"status\":\"exception\",\"where\":\"line 2, in add: return x\"}\n" LINE(
+            "edge", "ok", "",
+            OK("", "[]", "[]") "," OK("", "null", "None") "," OK("", "[1]", "[1]") "," OK(
+                "", "[1,2]", "[1, 2]")) LINE("big", "ok", "", OK("", "\"ok\"", "'ok'"));
 
     expected_from(specs, n, ref_lines, exp);
     grade_lines(specs, n, lines, exp, GRADE_RUN_OK, 20, &rep);
@@ -712,7 +714,7 @@ START_TEST(syntax_error_and_limits)
 END_TEST
 
 #define STOPPED(name, status, error)                                                               \
-    "{\"cases\":[],\"error\":\"" error "\",\"kind\":\"check\",\"name\":\"" name                   \
+    "{\"cases\":[],\"error\":\"" error "\",\"kind\":\"check\",\"name\":\"" name                    \
     "\",\"status\":\"" status "\"}\n"
 #define TIMEOUT_CASE CASE("", "", "", "null", "", "timeout", "")
 
@@ -724,28 +726,28 @@ static const struct {
      GRADE_TIME_LIMIT},
     /* Every case timed out inside checks that ended ok: still the time limit. */
     {LINE("adds", "ok", "", TIMEOUT_CASE "," TIMEOUT_CASE "," TIMEOUT_CASE)
-     LINE("edge", "ok", "", TIMEOUT_CASE "," TIMEOUT_CASE "," TIMEOUT_CASE "," TIMEOUT_CASE)
-     STOPPED("big", "timeout", ""),
+         LINE("edge", "ok", "", TIMEOUT_CASE "," TIMEOUT_CASE "," TIMEOUT_CASE "," TIMEOUT_CASE)
+             STOPPED("big", "timeout", ""),
      GRADE_TIME_LIMIT},
     {STOPPED("adds", "import_error", "MemoryError") STOPPED("edge", "import_error", "MemoryError")
-     STOPPED("big", "exception", "MemoryError"),
+         STOPPED("big", "exception", "MemoryError"),
      GRADE_MEMORY_LIMIT},
     {STOPPED("adds", "exception", "OutputLimitExceeded: more than 64 KB")
-     STOPPED("edge", "exception", "OutputLimitExceeded: more than 64 KB")
-     STOPPED("big", "exception", "OutputLimitExceeded: more than 64 KB"),
+         STOPPED("edge", "exception", "OutputLimitExceeded: more than 64 KB")
+             STOPPED("big", "exception", "OutputLimitExceeded: more than 64 KB"),
      GRADE_OUTPUT_LIMIT},
     {STOPPED("adds", "import_error", "NameError: x") STOPPED("edge", "import_error", "NameError: x")
-     STOPPED("big", "import_error", "NameError: x"),
+         STOPPED("big", "import_error", "NameError: x"),
      GRADE_RUNTIME_ERROR},
     /* Mixed causes, or a passing case, fall back to wrong / partial. */
     {STOPPED("adds", "timeout", "") LINE("edge", "ok", "", OK("", "7", "7"))
-     STOPPED("big", "timeout", ""),
+         STOPPED("big", "timeout", ""),
      GRADE_WRONG},
     {STOPPED("adds", "timeout", "") LINE("edge", "ok", "", OK("", "[]", "[]"))
-     STOPPED("big", "timeout", ""),
+         STOPPED("big", "timeout", ""),
      GRADE_PARTIAL},
     {LINE("adds", "ok", "", TIMEOUT_CASE "," OK("", "4", "4")) STOPPED("edge", "timeout", "")
-     STOPPED("big", "timeout", ""),
+         STOPPED("big", "timeout", ""),
      GRADE_PARTIAL},
 };
 
@@ -797,14 +799,15 @@ static const struct {
     {LINE("adds", "ok", "", OK("", "3", "3") "," OK("", "5", "5") "," OK("", "0", "0")) EDGE_BIG,
      "check 'adds', case 2: the reference gave different observations on two runs"},
     {LINE("adds", "ok", "",
-          OK("", "3", "3") "," OK("", "4", "4") ","
-          CASE("", "", "ZeroDivisionError: division by zero", "null", "", "exception",
-               "line 3, in add: return a / b"))
-     EDGE_BIG,
+          OK("", "3", "3") "," OK("", "4", "4") "," CASE(
+              "", "", "ZeroDivisionError: division by zero", "null", "", "exception",
+              "line 3, in add: return a / b")) EDGE_BIG,
      "check 'adds', case 3: the reference failed (exception: ZeroDivisionError: division by "
      "zero at line 3, in add: return a / b)"},
-    {LINE("adds", "ok", "", OK("", "3", "3") "," "{\"status\":\"ok\"}" "," OK("", "0", "0"))
-     EDGE_BIG,
+    {LINE("adds", "ok", "",
+          OK("", "3", "3") ","
+                           "{\"status\":\"ok\"}"
+                           "," OK("", "0", "0")) EDGE_BIG,
      "check 'adds', case 2: the reference failed (malformed case"},
     {LINE("adds", "ok", "", ) EDGE_BIG, "check 'adds': the reference reported no cases"},
     {STOPPED("adds", "exception", "ValueError: no") EDGE_BIG,
@@ -816,14 +819,13 @@ static const struct {
 START_TEST(reference_must_be_repeatable_case_by_case)
 {
     const char *run1 =
-        LINE("adds", "ok", "", OK("", "3", "3") "," OK("", "4", "4") "," OK("", "0", "0"))
-        EDGE_BIG;
+        LINE("adds", "ok", "", OK("", "3", "3") "," OK("", "4", "4") "," OK("", "0", "0")) EDGE_BIG;
     struct lab_err err;
 
     ck_assert_int_eq(verify_runs(run1, run1, &err), 0);
     ck_assert_int_eq(verify_runs(run1, verify_cases[_i].run2, &err), LAB_E_PARSE);
-    ck_assert_msg(strstr(err.msg, verify_cases[_i].needle), "case %d: '%s' lacks '%s'", _i,
-                  err.msg, verify_cases[_i].needle);
+    ck_assert_msg(strstr(err.msg, verify_cases[_i].needle), "case %d: '%s' lacks '%s'", _i, err.msg,
+                  verify_cases[_i].needle);
 }
 END_TEST
 
@@ -874,8 +876,7 @@ static Suite *grade_suite(void)
     tcase_add_test(tc, a_check_that_stops_fails_its_missing_cases);
     tcase_add_test(tc, syntax_error_and_limits);
     tcase_add_loop_test(tc, resource_causes_become_verdicts, 0, ARRAY_SIZE(cause_cases));
-    tcase_add_loop_test(tc, reference_must_be_repeatable_case_by_case, 0,
-                        ARRAY_SIZE(verify_cases));
+    tcase_add_loop_test(tc, reference_must_be_repeatable_case_by_case, 0, ARRAY_SIZE(verify_cases));
     tcase_add_test(tc, reference_with_too_many_cases_is_refused);
     suite_add_tcase(s, tc);
     return s;

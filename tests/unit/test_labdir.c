@@ -84,8 +84,12 @@ static const struct {
      "lab.ini line 1 starts with a byte order mark: save lab.ini as UTF-8 without BOM"},
     {"[lab]\nid = b\x01x\n", "lab.ini line 2 has a control character at byte 7: remove it"},
     {"[lab]\nid = ../etc\n",
-     "lab.ini line 2, key 'id': must be 1-64 characters of a-z 0-9 _ . - (not starting with . or "
-     "-), not '../etc'"},
+     "lab.ini line 2, key 'id': must be 1-64 characters of a-z 0-9 _ . -, starting with a-z or "
+     "0-9, not '../etc'"},
+    /* Issue 9: the loader once took an id starting with '_' that labserver refuses at submit. */
+    {"[lab]\nid = _hidden\n",
+     "lab.ini line 2, key 'id': must be 1-64 characters of a-z 0-9 _ . -, starting with a-z or "
+     "0-9, not '_hidden'"},
     {"[lab]\nid = b-x\ntitle = t\nroadmap = 1.1\n",
      "lab.ini line 4, key 'roadmap': entry '1.1' is not a roadmap item ID like 1.2.3"},
     {"[lab]\nid = b-x\ntitle = t\nroadmap = ,\n",

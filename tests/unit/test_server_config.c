@@ -59,9 +59,8 @@ static const struct {
     const char *addr;
     int ok; /* 1: plain ws allowed */
 } plain_cases[] = {
-    {"127.0.0.1", 1}, {"127.1.2.3", 1}, {"::1", 1},         {"localhost", 1},
-    {"::ffff:127.0.0.1", 1}, {"0.0.0.0", 0}, {"192.0.2.10", 0}, {"::", 0},
-    {"2001:db8::1", 0},
+    {"127.0.0.1", 1}, {"127.1.2.3", 1},  {"::1", 1}, {"localhost", 1},   {"::ffff:127.0.0.1", 1},
+    {"0.0.0.0", 0},   {"192.0.2.10", 0}, {"::", 0},  {"2001:db8::1", 0},
 };
 
 START_TEST(plain_ws_only_on_loopback)
@@ -86,8 +85,8 @@ START_TEST(hangup_must_exceed_ping)
     struct server_cfg cfg;
     struct lab_err err = {0};
     enum server_action act;
-    const char *a[] = {"--cert", "c", "--key", "k", "--set", "ws.ping_s=30", "--set",
-                       "ws.hangup_s=30"};
+    const char *a[] = {"--cert",       "c",     "--key",         "k", "--set",
+                       "ws.ping_s=30", "--set", "ws.hangup_s=30"};
 
     ck_assert_int_eq(parse(&cfg, &act, &err, a, 8), 0);
     ck_assert_int_eq(server_cfg_validate(&cfg, &err), LAB_E_CONFIG);
@@ -119,8 +118,8 @@ START_TEST(ipv4_translation)
 {
     char iface[64], expect[64];
     bool lo = false;
-    int rc = listen_addr_translate(addr_cases[_i].in, iface, sizeof iface, expect, sizeof expect,
-                                   &lo);
+    int rc =
+        listen_addr_translate(addr_cases[_i].in, iface, sizeof iface, expect, sizeof expect, &lo);
 
     ck_assert_int_eq(rc, addr_cases[_i].rc);
     if (rc == 0) {
@@ -136,8 +135,8 @@ START_TEST(flags_override_and_actions)
     struct server_cfg cfg;
     struct lab_err err = {0};
     enum server_action act;
-    const char *a[] = {"--port", "9000", "--listen", "::1", "--db", "dbname=x password=s3cret",
-                       "--check-config"};
+    const char *a[] = {
+        "--port", "9000", "--listen", "::1", "--db", "dbname=x password=s3cret", "--check-config"};
 
     ck_assert_int_eq(parse(&cfg, &act, &err, a, 7), 0);
     ck_assert_int_eq(act, SERVER_CHECK_CONFIG);

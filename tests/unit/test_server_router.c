@@ -7,9 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/fields.h"
 #include "common/str.h"
 #include "server/router.h"
-#include "server/validate.h"
 
 #define B(x) LAB__V1__ENVELOPE__BODY_##x
 #define R(x) LAB__V1__ROLE__##x
@@ -79,9 +79,10 @@ START_TEST(every_client_body_has_a_rule)
 {
     /* Every request message in lab.proto is either served or explicitly "later". */
     const Lab__V1__Envelope__BodyCase reqs[] = {
-        B(REGISTER_REQ), B(LOGIN_REQ), B(RESUME_REQ), B(LOGOUT_REQ), B(LIST_LABS_REQ),
-        B(GET_LAB_REQ), B(COHORT_CREATE_REQ), B(COHORT_JOIN_REQ), B(COHORT_LIST_REQ),
-        B(COHORT_ROSTER_REQ), B(SUBMIT_REQ), B(LIST_RESULTS_REQ), B(GET_BOARD_REQ)};
+        B(REGISTER_REQ),    B(LOGIN_REQ),         B(RESUME_REQ),        B(LOGOUT_REQ),
+        B(LIST_LABS_REQ),   B(GET_LAB_REQ),       B(COHORT_CREATE_REQ), B(COHORT_JOIN_REQ),
+        B(COHORT_LIST_REQ), B(COHORT_ROSTER_REQ), B(SUBMIT_REQ),        B(LIST_RESULTS_REQ),
+        B(GET_BOARD_REQ)};
     for (size_t i = 0; i < ARRAY_SIZE(reqs); i++) {
         const struct route *r;
         enum route_verdict v = router_check(reqs[i], SESS_AUTHED, R(ADMIN), &r);
@@ -99,8 +100,7 @@ START_TEST(refusal_codes)
     ck_assert_int_eq(router_refusal(RV_FORBIDDEN, B(COHORT_ROSTER_REQ), &t),
                      LAB__V1__ERROR_CODE__FORBIDDEN);
     ck_assert_ptr_nonnull(strstr(t, "instructors"));
-    ck_assert_int_eq(router_refusal(RV_LATER, B(SUBMIT_REQ), &t),
-                     LAB__V1__ERROR_CODE__BAD_REQUEST);
+    ck_assert_int_eq(router_refusal(RV_LATER, B(SUBMIT_REQ), &t), LAB__V1__ERROR_CODE__BAD_REQUEST);
     ck_assert_ptr_nonnull(strstr(t, "not available on this server yet"));
     ck_assert_int_eq(router_refusal(RV_SERVER_ONLY, B(AUTH_OK), &t),
                      LAB__V1__ERROR_CODE__BAD_REQUEST);
@@ -123,9 +123,9 @@ static const struct {
     {"_alice", false, false},
     {"alice'; DROP TABLE users;--", false, false},
     {"al ice", false, false},
-    {"a234567890123456789012345678901b", true, true},   /* 32 */
-    {"a234567890123456789012345678901bc", false, true}, /* 33 */
-    {"a23456789012345678901234567890123456789012345678", false, true},  /* 48 */
+    {"a234567890123456789012345678901b", true, true},                    /* 32 */
+    {"a234567890123456789012345678901bc", false, true},                  /* 33 */
+    {"a23456789012345678901234567890123456789012345678", false, true},   /* 48 */
     {"a234567890123456789012345678901234567890123456789", false, false}, /* 49 */
     {"", false, false},
     {"\xc3\xa9t\xc3\xa9", false, false},
@@ -133,8 +133,9 @@ static const struct {
 
 START_TEST(name_rules)
 {
-    ck_assert_msg(valid_username(names[_i].s) == names[_i].user, "user %s", names[_i].s);
-    ck_assert_msg(valid_cohort_name(names[_i].s) == names[_i].cohort, "cohort %s", names[_i].s);
+    ck_assert_msg(field_ok(FIELD_USERNAME, names[_i].s) == names[_i].user, "user %s", names[_i].s);
+    ck_assert_msg(field_ok(FIELD_COHORT_NAME, names[_i].s) == names[_i].cohort, "cohort %s",
+                  names[_i].s);
 }
 END_TEST
 
@@ -142,25 +143,27 @@ START_TEST(join_codes_and_tokens)
 {
     char out[JOIN_CODE_MAX + 1];
 
-    ck_assert(join_code_normalize("k7qx2m9p", out));
+    ck_assert(field_join_code_normalize("k7qx2m9p", out));
     ck_assert_str_eq(out, "K7QX2M9P");
-    ck_assert(join_code_normalize("  ABCD2345 ", out));
+    ck_assert(field_join_code_normalize("  ABCD2345 ", out));
     ck_assert_str_eq(out, "ABCD2345");
-    ck_assert(!join_code_normalize("AB", out));
-    ck_assert(!join_code_normalize("ABCD 2345", out));
-    ck_assert(!join_code_normalize("' OR 1=1 --", out));
-    ck_assert(!join_code_normalize("", out));
-    ck_assert(valid_token("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"));
-    ck_assert(!valid_token("0123456789ABCDEF0123456789abcdef0123456789abcdef0123456789abcdef"));
-    ck_assert(!valid_token("abc"));
-    ck_assert(valid_display_name("Robert'); DROP TABLE users;--"));
-    ck_assert(valid_display_name("Zo\xc3\xab"));
-    ck_assert(!valid_display_name("bell\x07"));
-    ck_assert(!valid_display_name("c1\xc2\x9b"));
-    ck_assert(!valid_display_name(""));
-    ck_assert(valid_lab_id("py-001"));
-    ck_assert(valid_lab_id("a"));
-    ck_assert(!valid_lab_id("../etc"));
+    ck_assert(!field_join_code_normalize("AB", out));
+    ck_assert(!field_join_code_normalize("ABCD 2345", out));
+    ck_assert(!field_join_code_normalize("' OR 1=1 --", out));
+    ck_assert(!field_join_code_normalize("", out));
+    ck_assert(
+        field_ok(FIELD_TOKEN, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"));
+    ck_assert(
+        !field_ok(FIELD_TOKEN, "0123456789ABCDEF0123456789abcdef0123456789abcdef0123456789abcdef"));
+    ck_assert(!field_ok(FIELD_TOKEN, "abc"));
+    ck_assert(field_ok(FIELD_DISPLAY_NAME, "Robert'); DROP TABLE users;--"));
+    ck_assert(field_ok(FIELD_DISPLAY_NAME, "Zo\xc3\xab"));
+    ck_assert(!field_ok(FIELD_DISPLAY_NAME, "bell\x07"));
+    ck_assert(!field_ok(FIELD_DISPLAY_NAME, "c1\xc2\x9b"));
+    ck_assert(!field_ok(FIELD_DISPLAY_NAME, ""));
+    ck_assert(field_ok(FIELD_LAB_ID, "py-001"));
+    ck_assert(field_ok(FIELD_LAB_ID, "a"));
+    ck_assert(!field_ok(FIELD_LAB_ID, "../etc"));
 }
 END_TEST
 

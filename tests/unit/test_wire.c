@@ -241,14 +241,8 @@ START_TEST(nul_in_nested_string_refused)
 }
 END_TEST
 
-START_TEST(error_mapping_is_total)
+START_TEST(error_names)
 {
-    ck_assert_int_eq(wire_error_from_lab(LAB_E_PARSE), LAB__V1__ERROR_CODE__BAD_REQUEST);
-    ck_assert_int_eq(wire_error_from_lab(LAB_E_DENIED), LAB__V1__ERROR_CODE__FORBIDDEN);
-    ck_assert_int_eq(wire_error_from_lab(LAB_E_EXISTS), LAB__V1__ERROR_CODE__CONFLICT);
-    ck_assert_int_eq(wire_error_from_lab(LAB_E_UNAVAILABLE), LAB__V1__ERROR_CODE__UNAVAILABLE);
-    ck_assert_int_eq(wire_error_from_lab(LAB_E_NOT_FOUND), LAB__V1__ERROR_CODE__NOT_FOUND);
-    ck_assert_int_eq(wire_error_from_lab(-12345), LAB__V1__ERROR_CODE__INTERNAL);
     ck_assert_str_eq(wire_error_name(LAB__V1__ERROR_CODE__VERSION_MISMATCH), "version_mismatch");
 }
 END_TEST
@@ -261,7 +255,7 @@ static Suite *wire_suite(void)
     tcase_add_test(tc, round_trip_login);
     tcase_add_test(tc, hand_made_frame_decodes);
     tcase_add_test(tc, pack_refuses_over_cap);
-    tcase_add_test(tc, error_mapping_is_total);
+    tcase_add_test(tc, error_names);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("hostile");

@@ -116,11 +116,27 @@ class Finder:
         except Exception:
             pass
 
+    def in_run(self, pid, harness):
+        """True for the harness and its descendants.  The search never touches anything
+        else: run as root (the control test), reading another program's pipe from
+        /proc/<pid>/fd or ptrace-stopping it would disturb that program (ctest, for one,
+        lost its libuv lock byte to this search and hung)."""
+        for _ in range(64):
+            if pid == harness:
+                return True
+            if pid <= 1:
+                return False
+            try:
+                pid = self.ppid(pid)
+            except (OSError, ValueError, IndexError):
+                return False
+        return False
+
     def processes(self):
         me = os.getpid()
         harness = self.ppid(os.getppid())          # our zygote's parent
         for p in os.listdir("/proc"):
-            if not p.isdigit():
+            if not p.isdigit() or not self.in_run(int(p), harness):
                 continue
             self.n["pids"] += 1
             base = f"/proc/{p}"

@@ -2,7 +2,7 @@
  * labsandbox.c — the command-line front end of lab_sandbox.
  *
  * Thin by design: parse, load [sandbox] config, build a job, call
- * sandbox_run_once(), render. Subcommands live in one table so "grade" (and
+ * sandbox_slot_run() on any free slot, render. Subcommands live in one table so "grade" (and
  * later ones) slot in beside "run".
  *
  * Exit status of run: 0 the program ran and exited 0; 1 it ran, verdict not
@@ -25,7 +25,7 @@
 #include "common/err.h"
 #include "common/log.h"
 #include "common/str.h"
-#include "sandbox/labsandbox_grade.h"
+#include "labsandbox/labsandbox_grade.h"
 #include "sandbox/sandbox.h"
 
 enum { EXIT_OK = 0, EXIT_VERDICT = 1, EXIT_USAGE = 2, EXIT_SANDBOX = 3 };
@@ -164,8 +164,8 @@ static int walk(int dir, const char *prefix, int depth, struct files *fl, struct
                 fl->v = v;
                 fl->cap = nc;
             }
-            fl->v[fl->n] = (struct sandbox_file){str_dup(rel), NULL, 0, cfd,
-                                                 (uint32_t)(st.st_mode & 0755)};
+            fl->v[fl->n] =
+                (struct sandbox_file){str_dup(rel), NULL, 0, cfd, (uint32_t)(st.st_mode & 0755)};
             if (!fl->v[fl->n].path) {
                 close(cfd);
                 rc = lab_errf(err, LAB_E_NOMEM, "out of memory");
@@ -208,15 +208,24 @@ struct run_opts {
 static int parse_run(int argc, char **argv, struct run_opts *o, int *cmd_at)
 {
     static const struct option longopts[] = {
-        {"cpu-ms", required_argument, NULL, 1},    {"wall-ms", required_argument, NULL, 2},
-        {"memory-mb", required_argument, NULL, 3}, {"procs", required_argument, NULL, 4},
-        {"files", required_argument, NULL, 5},     {"fsize-kb", required_argument, NULL, 6},
-        {"disk-mb", required_argument, NULL, 7},   {"output-kb", required_argument, NULL, 8},
-        {"inodes", required_argument, NULL, 9},    {"stdin", required_argument, NULL, 's'},
-        {"workdir", required_argument, NULL, 'w'}, {"config", required_argument, NULL, 'c'},
-        {"json", no_argument, NULL, 'j'},          {"slot", required_argument, NULL, 'S'},
-        {"bind", required_argument, NULL, 'b'},    {"result-fd", required_argument, NULL, 'r'},
-        {"verbose", no_argument, NULL, 'v'},       {"help", no_argument, NULL, 'h'},
+        {"cpu-ms", required_argument, NULL, 1},
+        {"wall-ms", required_argument, NULL, 2},
+        {"memory-mb", required_argument, NULL, 3},
+        {"procs", required_argument, NULL, 4},
+        {"files", required_argument, NULL, 5},
+        {"fsize-kb", required_argument, NULL, 6},
+        {"disk-mb", required_argument, NULL, 7},
+        {"output-kb", required_argument, NULL, 8},
+        {"inodes", required_argument, NULL, 9},
+        {"stdin", required_argument, NULL, 's'},
+        {"workdir", required_argument, NULL, 'w'},
+        {"config", required_argument, NULL, 'c'},
+        {"json", no_argument, NULL, 'j'},
+        {"slot", required_argument, NULL, 'S'},
+        {"bind", required_argument, NULL, 'b'},
+        {"result-fd", required_argument, NULL, 'r'},
+        {"verbose", no_argument, NULL, 'v'},
+        {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     static const char *const keys[] = {NULL,
@@ -380,15 +389,14 @@ static int cmd_run(int argc, char **argv)
     sandbox_slot_free(slot);
     if (rc < 0) {
         labsandbox_print_err(&err);
-        status = rc == LAB_E_PARSE || rc == LAB_E_RANGE || rc == -ENOENT ? EXIT_USAGE
-                                                                          : EXIT_SANDBOX;
+        status =
+            rc == LAB_E_PARSE || rc == LAB_E_RANGE || rc == -ENOENT ? EXIT_USAGE : EXIT_SANDBOX;
         goto out;
     }
     if (o.json)
         rc = sandbox_result_write_json(&res, stdout);
     else
-        rc = sandbox_result_write_text(&res, stdout,
-                                       isatty(STDOUT_FILENO) && !getenv("NO_COLOR"));
+        rc = sandbox_result_write_text(&res, stdout, isatty(STDOUT_FILENO) && !getenv("NO_COLOR"));
     if (fflush(stdout) != 0 || rc < 0)
         status = EXIT_SANDBOX;
     else
@@ -433,8 +441,9 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < ARRAY_SIZE(commands); i++)
         if (!strcmp(argv[1], commands[i].name))
             return commands[i].fn(argc - 1, argv + 1);
-    fprintf(stderr, "labsandbox: error: unknown command '%s'\n  hint: labsandbox --help lists "
-                    "the commands\n",
+    fprintf(stderr,
+            "labsandbox: error: unknown command '%s'\n  hint: labsandbox --help lists "
+            "the commands\n",
             argv[1]);
     return EXIT_USAGE;
 }

@@ -9,8 +9,8 @@
  * /lab either: the harness reads it from its stdin (--checks-stdin) before any
  * student code runs, so the student's process never sees the test text.
  */
-#ifndef LAB_WORKER_GRADEJOB_H
-#define LAB_WORKER_GRADEJOB_H
+#ifndef LAB_JOB_GRADEJOB_H
+#define LAB_JOB_GRADEJOB_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -56,8 +56,8 @@ int gradejob_list_checks(struct sandbox_slot *slot, const char *harness_dir,
 int gradejob_observe(struct sandbox_slot *slot, const char *harness_dir,
                      const struct gradejob_lab *gl, const char *code, size_t code_len,
                      const struct check_spec *specs, size_t n, struct observation *obs,
-                     bool *syntax_error, char *syntax_msg, size_t msg_cap,
-                     enum grade_run_end *end, struct lab_err *err) LAB_MUST_USE;
+                     bool *syntax_error, char *syntax_msg, size_t msg_cap, enum grade_run_end *end,
+                     struct lab_err *err) LAB_MUST_USE;
 
 /*
  * Verify a lab: its required modules import, the reference passes every

@@ -1,7 +1,7 @@
 /*
  * labsandbox_grade.c — `labsandbox check LABDIR...` and `labsandbox grade LABDIR FILE`.
  *
- * The same code path as labworker (worker/gradejob.c): the reference runs in
+ * The same code path as labworker (job/gradejob.c): the reference runs in
  * the sandbox to produce the expected observations, which stay in this
  * process; then the file under test runs in the sandbox and is compared.
  * No server or database is involved. `check` also runs the lab's own test
@@ -14,7 +14,7 @@
  * invalid or missing (or the command line is wrong); 3 the sandbox could
  * not start.
  */
-#include "sandbox/labsandbox_grade.h"
+#include "labsandbox/labsandbox_grade.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -33,8 +33,8 @@
 #include "common/str.h"
 #include "grade/grader.h"
 #include "grade/labdir.h"
+#include "job/gradejob.h"
 #include "sandbox/sandbox.h"
-#include "worker/gradejob.h"
 
 #ifndef LAB_HARNESS_DIR
 #define LAB_HARNESS_DIR "/usr/share/labserver/harness"

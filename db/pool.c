@@ -1,5 +1,5 @@
 /*
- * db.c — worker threads with one blocking PGconn each (see db.h).
+ * pool.c — labserver's worker threads with one blocking connection each (see pool.h).
  *
  * Why blocking libpq on threads rather than libpq's async API inside the lws
  * loop: the slow part of our requests is Argon2id (~40 ms of CPU), which has
@@ -10,10 +10,9 @@
  * Locking: one mutex guards both queues and the stopping flag; `pending` is
  * touched only on the lws thread (post and drain), so it needs no lock.
  */
-#include "server/db.h"
+#include "db/pool.h"
 
 #include <errno.h>
-#include <libpq-fe.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -27,16 +26,14 @@
 #define BACKOFF_MIN_MS 250
 #define BACKOFF_MAX_MS 5000
 
-struct db_conn {
+struct worker {
     struct db_pool *pool;
-    PGconn *pg;
+    struct db *pg;
     unsigned idx;
     bool ever_connected;
     bool logged_down; /* the current outage has been logged */
     unsigned backoff_ms;
     uint64_t next_try_ms;
-    char sqlstate[6];
-    char constraint[64];
     pthread_t thread;
     bool thread_started;
 };
@@ -54,7 +51,7 @@ struct db_pool {
     db_wake_fn *wake;
     void *wake_arg;
     unsigned n;
-    struct db_conn *conns;
+    struct worker *conns;
 };
 
 static uint64_t now_ms(void)
@@ -65,37 +62,16 @@ static uint64_t now_ms(void)
     return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
 }
 
-/* libpq's own messages end in a newline and may span lines: one log value. */
-static void one_line(const char *in, char *out, size_t cap)
-{
-    size_t o = 0;
-
-    for (; in && *in && o + 1 < cap; in++)
-        out[o++] = (*in == '\n' || *in == '\r') ? ' ' : *in;
-    while (o > 0 && out[o - 1] == ' ')
-        o--;
-    out[o] = '\0';
-}
-
-static void notice_cb(void *arg, const char *message)
-{
-    struct db_conn *c = arg;
-    char line[512], q[LOG_VALUE_MAX + 16];
-
-    one_line(message, line, sizeof line);
-    log_event(LOG_INFO, "db.notice", "conn=%u msg=%s", c->idx, log_q(q, sizeof q, line));
-}
-
-static void conn_drop(struct db_conn *c)
+static void conn_drop(struct worker *c)
 {
     if (c->pg) {
-        PQfinish(c->pg);
+        db_free(c->pg);
         c->pg = NULL;
         atomic_fetch_sub(&c->pool->connected, 1);
     }
 }
 
-static void schedule_retry(struct db_conn *c)
+static void schedule_retry(struct worker *c)
 {
     c->backoff_ms = c->backoff_ms ? c->backoff_ms * 2 : BACKOFF_MIN_MS;
     if (c->backoff_ms > BACKOFF_MAX_MS)
@@ -104,11 +80,11 @@ static void schedule_retry(struct db_conn *c)
 }
 
 /* Connection lost during use: log once, reconnect at once on the next attempt. */
-static void conn_lost(struct db_conn *c)
+static void conn_lost(struct worker *c)
 {
     char line[512], q[LOG_VALUE_MAX + 16];
 
-    one_line(c->pg ? PQerrorMessage(c->pg) : "", line, sizeof line);
+    (void)db_error_message(c->pg, line, sizeof line);
     log_event(LOG_WARN, "db.disconnected", "conn=%u err=%s", c->idx, log_q(q, sizeof q, line));
     c->logged_down = true;
     conn_drop(c);
@@ -117,24 +93,19 @@ static void conn_lost(struct db_conn *c)
 }
 
 /* Try to connect if due. True when the connection is usable afterwards. */
-static bool conn_ensure(struct db_conn *c)
+static bool conn_ensure(struct worker *c)
 {
-    static const char *const keys[] = {"connect_timeout", "application_name", "dbname", NULL};
-    const char *vals[] = {"3", "labserver", c->pool->conninfo, NULL};
-    char line[512], q[LOG_VALUE_MAX + 16];
-    PGresult *r;
+    char line[512], q[LOG_VALUE_MAX + 16], name[16];
+    struct lab_err err = {0};
 
-    if (c->pg && PQstatus(c->pg) == CONNECTION_OK)
+    if (db_ok(c->pg))
         return true;
     if (c->pg)
         conn_lost(c);
     if (now_ms() < c->next_try_ms)
         return false;
-    c->pg = PQconnectdbParams(keys, vals, 1);
-    if (!c->pg || PQstatus(c->pg) != CONNECTION_OK) {
-        one_line(c->pg ? PQerrorMessage(c->pg) : "out of memory", line, sizeof line);
-        if (c->pg)
-            PQfinish(c->pg);
+    if (db_connect_app(c->pool->conninfo, "labserver", &c->pg, &err) < 0) {
+        (void)str_copy(line, sizeof line, err.code == LAB_E_NOMEM ? "out of memory" : err.detail);
         c->pg = NULL;
         schedule_retry(c);
         log_event(c->logged_down ? LOG_DEBUG : LOG_WARN, "db.connect_failed",
@@ -143,19 +114,20 @@ static bool conn_ensure(struct db_conn *c)
         return false;
     }
     atomic_fetch_add(&c->pool->connected, 1);
-    PQsetNoticeProcessor(c->pg, notice_cb, c);
-    /* A stuck statement must not hold a worker (and a client) forever. */
-    r = PQexec(c->pg, "SET statement_timeout = '15s'");
-    PQclear(r);
-    log_event(LOG_INFO, c->ever_connected ? "db.reconnected" : "db.connected", "conn=%u",
-              c->idx);
+    snprintf(name, sizeof name, "%u", c->idx);
+    db_set_log_name(c->pg, name);
+    /* A stuck statement must not hold a worker (and a client) forever. Not fatal when
+     * refused: statements then run without the cap, as before this connection. */
+    if (db_exec(c->pg, "SET statement_timeout = '15s'", 0, NULL, NULL, NULL) < 0)
+        log_event(LOG_WARN, "db.statement_timeout_refused", "conn=%u", c->idx);
+    log_event(LOG_INFO, c->ever_connected ? "db.reconnected" : "db.connected", "conn=%u", c->idx);
     c->ever_connected = true;
     c->logged_down = false;
     c->backoff_ms = 0;
     return true;
 }
 
-static void run_one(struct db_conn *c, struct db_job *job)
+static void run_one(struct worker *c, struct db_job *job)
 {
     int rc;
 
@@ -163,23 +135,23 @@ static void run_one(struct db_conn *c, struct db_job *job)
         job->rc = LAB_E_UNAVAILABLE;
         return;
     }
-    c->sqlstate[0] = c->constraint[0] = '\0';
-    rc = job->run(job, c);
-    if (PQstatus(c->pg) != CONNECTION_OK || rc == LAB_E_UNAVAILABLE) {
+    rc = job->run(job, c->pg);
+    if (!db_ok(c->pg) || rc == LAB_E_UNAVAILABLE) {
         conn_lost(c);
-        if (rc == 0 || rc == LAB_E_DB)
+        /* A refusal seen as the connection went down was caused by the outage. */
+        if (rc == 0 || rc == LAB_E_DB || rc == LAB_E_EXISTS || rc == LAB_E_DENIED)
             rc = LAB_E_UNAVAILABLE;
-    } else if (PQtransactionStatus(c->pg) != PQTRANS_IDLE) {
-        /* A job that returned early inside BEGIN: its work is undone here. */
-        PGresult *r = PQexec(c->pg, "ROLLBACK");
-        PQclear(r);
+    } else {
+        /* A job that returned early inside BEGIN: its work is undone here
+         * (db_rollback does nothing outside a transaction). */
+        db_rollback(c->pg);
     }
     job->rc = rc;
 }
 
 static void *worker_main(void *arg)
 {
-    struct db_conn *c = arg;
+    struct worker *c = arg;
     struct db_pool *p = c->pool;
 
     (void)conn_ensure(c);
@@ -262,7 +234,7 @@ int db_pool_start(struct db_pool **out, const char *conninfo, unsigned n_threads
         goto fail;
     }
     for (unsigned i = 0; i < n_threads; i++) {
-        struct db_conn *c = &p->conns[i];
+        struct worker *c = &p->conns[i];
         c->pool = p;
         c->idx = i;
         rc = -pthread_create(&c->thread, NULL, worker_main, c);
@@ -347,76 +319,4 @@ void db_pool_stop(struct db_pool *p)
     free(p->conns);
     free(p->conninfo);
     free(p);
-}
-
-int db_exec(struct db_conn *c, const char *sql, int n_params, const char *const *params,
-            struct db_res **out)
-{
-    PGresult *r;
-    ExecStatusType st;
-
-    if (out)
-        *out = NULL;
-    r = PQexecParams(c->pg, sql, n_params, NULL, params, NULL, NULL, 0);
-    st = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
-    if (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK) {
-        if (out)
-            *out = (struct db_res *)r;
-        else
-            PQclear(r);
-        return 0;
-    }
-    if (!r || PQstatus(c->pg) != CONNECTION_OK) {
-        PQclear(r);
-        return LAB_E_UNAVAILABLE;
-    }
-    {
-        const char *ss = PQresultErrorField(r, PG_DIAG_SQLSTATE);
-        const char *cn = PQresultErrorField(r, PG_DIAG_CONSTRAINT_NAME);
-        char line[512], q[LOG_VALUE_MAX + 16];
-
-        (void)str_copy(c->sqlstate, sizeof c->sqlstate, ss ? ss : "");
-        (void)str_copy(c->constraint, sizeof c->constraint, cn ? cn : "");
-        one_line(PQresultErrorMessage(r), line, sizeof line);
-        /* Unique violations are expected answers (CONFLICT); others are worth a look. */
-        log_event(strcmp(c->sqlstate, "23505") == 0 ? LOG_DEBUG : LOG_WARN, "db.query_failed",
-                  "conn=%u sqlstate=%s err=%s", c->idx, c->sqlstate, log_q(q, sizeof q, line));
-        /* Admin shutdown, crash recovery, etc.: the connection is going away. */
-        if (strncmp(c->sqlstate, "57P", 3) == 0 || strncmp(c->sqlstate, "08", 2) == 0) {
-            PQclear(r);
-            return LAB_E_UNAVAILABLE;
-        }
-    }
-    PQclear(r);
-    return LAB_E_DB;
-}
-
-const char *db_sqlstate(const struct db_conn *c)
-{
-    return c->sqlstate;
-}
-
-const char *db_constraint(const struct db_conn *c)
-{
-    return c->constraint;
-}
-
-int db_nrows(const struct db_res *r)
-{
-    return PQntuples((const PGresult *)r);
-}
-
-const char *db_val(const struct db_res *r, int row, int col)
-{
-    return PQgetvalue((const PGresult *)r, row, col);
-}
-
-bool db_isnull(const struct db_res *r, int row, int col)
-{
-    return PQgetisnull((const PGresult *)r, row, col) != 0;
-}
-
-void db_res_free(struct db_res *r)
-{
-    PQclear((PGresult *)r);
 }

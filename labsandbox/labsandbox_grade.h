@@ -2,8 +2,8 @@
  * labsandbox_grade.h — the lab author's subcommands of labsandbox:
  * `check` verifies lab directories, `grade` grades one file against a lab.
  */
-#ifndef LAB_SANDBOX_LABSANDBOX_GRADE_H
-#define LAB_SANDBOX_LABSANDBOX_GRADE_H
+#ifndef LAB_LABSANDBOX_LABSANDBOX_GRADE_H
+#define LAB_LABSANDBOX_LABSANDBOX_GRADE_H
 
 #include "common/err.h"
 

@@ -1,6 +1,6 @@
 /*
- * db.h — the database worker pool: blocking libpq on a few threads, results
- * back on the lws thread.
+ * pool.h — labserver's database worker pool: blocking libpq on a few threads,
+ * results back on the lws thread.
  *
  * A handler embeds a struct db_job in its own job struct and posts it. One of
  * db.pool_size threads, each owning one PGconn, runs job->run() (SQL with
@@ -12,22 +12,23 @@
  * A thread that finds its connection broken fails the job with
  * LAB_E_UNAVAILABLE and reconnects with backoff (logs ev=db.disconnected and
  * ev=db.reconnected); jobs are never retried behind the caller's back.
- * Only this module includes libpq-fe.h.
+ * Inside run() the job talks to PostgreSQL through the one wrapper, db/pg.h,
+ * on the worker's connection (named "0", "1", ... in the log).
  */
-#ifndef LAB_SERVER_DB_H
-#define LAB_SERVER_DB_H
+#ifndef LAB_DB_POOL_H
+#define LAB_DB_POOL_H
 
 #include <stdbool.h>
 #include <stddef.h>
 
 #include "common/err.h"
+#include "db/pg.h"
 
-struct db_conn; /* one worker's connection, valid only inside run() */
-struct db_res;  /* one result (a PGresult) */
 struct db_job;
 
-/* Runs on a DB thread. Returns 0 or a negative LAB_E_* code. */
-typedef int db_run_fn(struct db_job *job, struct db_conn *c);
+/* Runs on a DB thread with the worker's connection, valid only during the call.
+ * Returns 0 or a negative LAB_E_* code. */
+typedef int db_run_fn(struct db_job *job, struct db *c);
 /* Runs on the lws thread with run()'s return value (LAB_E_UNAVAILABLE when
  * the connection was down, LAB_E_BUSY never: db_pool_post refuses instead).
  * Ownership: complete() owns the job and frees it. */
@@ -75,29 +76,5 @@ unsigned db_pool_connected(struct db_pool *p);
  * Accepts NULL.
  */
 void db_pool_stop(struct db_pool *p);
-
-/* ---- inside run() ---- */
-
-/*
- * Run one statement with text parameters (never string formatting).
- * Returns 0 with *@out set when @out is non-NULL (free with db_res_free),
- * LAB_E_UNAVAILABLE when the connection is lost, or LAB_E_DB when the
- * server refused the statement (db_sqlstate() tells why).
- */
-int db_exec(struct db_conn *c, const char *sql, int n_params, const char *const *params,
-            struct db_res **out) LAB_MUST_USE;
-
-/* SQLSTATE of the last LAB_E_DB ("23505"), "" if none. */
-const char *db_sqlstate(const struct db_conn *c);
-
-/* Constraint named by the last LAB_E_DB, "" if none. */
-const char *db_constraint(const struct db_conn *c);
-
-int db_nrows(const struct db_res *r);
-/* Text value of row @row, column @col; "" for NULL. Borrowed from @r. */
-const char *db_val(const struct db_res *r, int row, int col);
-bool db_isnull(const struct db_res *r, int row, int col);
-/* Accepts NULL. */
-void db_res_free(struct db_res *r);
 
 #endif

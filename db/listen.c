@@ -1,14 +1,13 @@
 /*
- * notify.c — LISTEN lab_events on its own thread and connection (see notify.h).
+ * listen.c — LISTEN lab_events on its own thread and connection (see listen.h).
  *
- * The thread blocks in poll() on the libpq socket and on a pipe that
+ * The thread blocks in poll() on the connection's socket and on a pipe that
  * notify_stop() writes to, so stopping is immediate.
  */
-#include "server/notify.h"
+#include "db/listen.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <libpq-fe.h>
 #include <poll.h>
 #include <pthread.h>
 #include <stdbool.h>
@@ -20,6 +19,7 @@
 
 #include "common/log.h"
 #include "common/str.h"
+#include "db/pg.h"
 
 #define BACKOFF_MIN_MS 250
 #define BACKOFF_MAX_MS 5000
@@ -43,55 +43,32 @@ struct notify {
     void *wake_arg;
 };
 
-static void one_line(const char *in, char *out, size_t cap)
-{
-    size_t o = 0;
-
-    for (; in && *in && o + 1 < cap; in++)
-        out[o++] = (*in == '\n' || *in == '\r') ? ' ' : *in;
-    while (o > 0 && out[o - 1] == ' ')
-        o--;
-    out[o] = '\0';
-}
-
-static void notice_cb(void *arg, const char *message)
+/* A working connection that LISTENs, or NULL (logged once per outage). */
+static struct db *connect_listen(struct notify *n, bool *logged_down, bool ever)
 {
     char line[512], q[LOG_VALUE_MAX + 16];
+    struct lab_err err = {0};
+    struct db *db = NULL;
 
-    (void)arg;
-    one_line(message, line, sizeof line);
-    log_event(LOG_INFO, "db.notice", "conn=listener msg=%s", log_q(q, sizeof q, line));
-}
-
-static PGconn *connect_listen(struct notify *n, bool *logged_down, bool ever)
-{
-    static const char *const keys[] = {"connect_timeout", "application_name", "dbname", NULL};
-    const char *vals[] = {"3", "labserver-listen", n->conninfo, NULL};
-    char line[512], q[LOG_VALUE_MAX + 16];
-    PGconn *pg = PQconnectdbParams(keys, vals, 1);
-    PGresult *r;
-
-    if (!pg || PQstatus(pg) != CONNECTION_OK)
+    if (db_connect_app(n->conninfo, "labserver-listen", &db, &err) < 0)
         goto fail;
-    PQsetNoticeProcessor(pg, notice_cb, NULL);
-    r = PQexec(pg, "LISTEN " NOTIFY_CHANNEL);
-    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
-        PQclear(r);
+    db_set_log_name(db, "listener");
+    if (db_listen(db, DB_CHAN_EVENTS, &err) < 0)
+        goto fail;
+    if (db_set_nonblocking(db) < 0) {
+        (void)db_error_message(db, err.detail, sizeof err.detail);
         goto fail;
     }
-    PQclear(r);
-    if (PQsetnonblocking(pg, 1) != 0)
-        goto fail;
     log_event(LOG_INFO, ever ? "notify.reconnected" : "notify.listening", "channel=%s",
-              NOTIFY_CHANNEL);
+              DB_CHAN_EVENTS);
     *logged_down = false;
-    return pg;
+    return db;
 fail:
-    one_line(pg ? PQerrorMessage(pg) : "out of memory", line, sizeof line);
+    db_one_line(line, sizeof line, err.code == LAB_E_NOMEM ? "out of memory" : err.detail);
     log_event(*logged_down ? LOG_DEBUG : LOG_WARN, "notify.connect_failed", "err=%s",
               log_q(q, sizeof q, line));
     *logged_down = true;
-    PQfinish(pg);
+    db_free(db);
     return NULL;
 }
 
@@ -128,10 +105,16 @@ static void enqueue(struct notify *n, const char *channel, const char *payload)
     pthread_mutex_unlock(&n->mu);
 }
 
+/* db_notify_fn: queue one notification for the lws thread. */
+static void on_note(void *arg, const char *channel, const char *payload)
+{
+    enqueue(arg, channel, payload);
+}
+
 static void *listener_main(void *arg)
 {
     struct notify *n = arg;
-    PGconn *pg = NULL;
+    struct db *pg = NULL;
     bool logged_down = false, ever = false, in_gap = false;
     int backoff_ms = 0;
     /* When the current gap began: nothing can have been missed before start-up. */
@@ -149,7 +132,7 @@ static void *listener_main(void *arg)
                 if (in_gap) {
                     char since[24];
                     snprintf(since, sizeof since, "%lld", (long long)gap_since);
-                    enqueue(n, NOTIFY_GAP_CHANNEL, since);
+                    enqueue(n, DB_CHAN_GAP, since);
                     n->wake(n->wake_arg);
                     in_gap = false;
                 }
@@ -162,7 +145,7 @@ static void *listener_main(void *arg)
             }
         }
         if (pg) {
-            pf[1].fd = PQsocket(pg);
+            pf[1].fd = db_socket(pg);
             pf[1].events = POLLIN;
         }
         if (poll(pf, 2, timeout) < 0 && errno != EINTR)
@@ -170,30 +153,24 @@ static void *listener_main(void *arg)
         if (pf[0].revents)
             break;
         if (pg && pf[1].revents) {
-            PGnotify *nt;
-            bool got = false;
+            int got = db_consume_notifies(pg, on_note, n);
 
-            if (!PQconsumeInput(pg) || PQstatus(pg) != CONNECTION_OK) {
+            if (got < 0) {
                 char line[512], q[LOG_VALUE_MAX + 16];
-                one_line(PQerrorMessage(pg), line, sizeof line);
+                (void)db_error_message(pg, line, sizeof line);
                 log_event(LOG_WARN, "notify.disconnected", "err=%s", log_q(q, sizeof q, line));
                 logged_down = true;
                 in_gap = true;
                 gap_since = time(NULL);
-                PQfinish(pg);
+                db_free(pg);
                 pg = NULL;
                 continue;
             }
-            while ((nt = PQnotifies(pg)) != NULL) {
-                enqueue(n, nt->relname, nt->extra);
-                PQfreemem(nt);
-                got = true;
-            }
-            if (got)
+            if (got > 0)
                 n->wake(n->wake_arg);
         }
     }
-    PQfinish(pg);
+    db_free(pg);
     return NULL;
 }
 

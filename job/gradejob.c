@@ -1,7 +1,7 @@
 /*
  * gradejob.c — the sandboxed steps of grading: list, observe, verify.
  */
-#include "worker/gradejob.h"
+#include "job/gradejob.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -146,17 +146,46 @@ static int run_harness(struct sandbox_slot *slot, const char *harness_dir,
                        const struct gradejob_lab *gl, const char *code, size_t code_len,
                        struct sandbox_result *res, struct lab_err *err)
 {
-    static const char *const argv_list[] = {"/usr/bin/python3", "-I", "/harness/harness.py",
-                                            "--lab", "/lab", "--list", "--result-fd", "3", NULL};
-    static const char *const argv_run[] = {"/usr/bin/python3", "-I", "/harness/harness.py",
-                                           "--lab", "/lab", "--student", "/work/student.py",
-                                           "--result-fd", "3", NULL};
-    static const char *const argv_list_stdin[] = {
-        "/usr/bin/python3", "-I", "/harness/harness.py", "--lab", "/lab", "--list",
-        "--checks-stdin", "--result-fd", "3", NULL};
-    static const char *const argv_run_stdin[] = {
-        "/usr/bin/python3", "-I", "/harness/harness.py", "--lab", "/lab", "--student",
-        "/work/student.py", "--checks-stdin", "--result-fd", "3", NULL};
+    static const char *const argv_list[] = {"/usr/bin/python3",
+                                            "-I",
+                                            "/harness/harness.py",
+                                            "--lab",
+                                            "/lab",
+                                            "--list",
+                                            "--result-fd",
+                                            "3",
+                                            NULL};
+    static const char *const argv_run[] = {"/usr/bin/python3",
+                                           "-I",
+                                           "/harness/harness.py",
+                                           "--lab",
+                                           "/lab",
+                                           "--student",
+                                           "/work/student.py",
+                                           "--result-fd",
+                                           "3",
+                                           NULL};
+    static const char *const argv_list_stdin[] = {"/usr/bin/python3",
+                                                  "-I",
+                                                  "/harness/harness.py",
+                                                  "--lab",
+                                                  "/lab",
+                                                  "--list",
+                                                  "--checks-stdin",
+                                                  "--result-fd",
+                                                  "3",
+                                                  NULL};
+    static const char *const argv_run_stdin[] = {"/usr/bin/python3",
+                                                 "-I",
+                                                 "/harness/harness.py",
+                                                 "--lab",
+                                                 "/lab",
+                                                 "--student",
+                                                 "/work/student.py",
+                                                 "--checks-stdin",
+                                                 "--result-fd",
+                                                 "3",
+                                                 NULL};
     bool on_stdin = gl->checks_stdin != NULL;
     struct sandbox_file file = {.path = "student.py", .data = code, .len = code_len, .fd = -1};
     struct sandbox_bind binds[2] = {{.host_path = harness_dir, .box_path = "/harness"},
@@ -209,8 +238,8 @@ out:
 int gradejob_observe(struct sandbox_slot *slot, const char *harness_dir,
                      const struct gradejob_lab *gl, const char *code, size_t code_len,
                      const struct check_spec *specs, size_t n, struct observation *obs,
-                     bool *syntax_error, char *syntax_msg, size_t msg_cap,
-                     enum grade_run_end *end, struct lab_err *err)
+                     bool *syntax_error, char *syntax_msg, size_t msg_cap, enum grade_run_end *end,
+                     struct lab_err *err)
 {
     struct sandbox_result res;
     int rc;
@@ -236,8 +265,7 @@ int gradejob_observe(struct sandbox_slot *slot, const char *harness_dir,
     return 0;
 }
 
-static int check_modules(struct sandbox_slot *slot, const struct lab_def *lab,
-                         struct lab_err *err)
+static int check_modules(struct sandbox_slot *slot, const struct lab_def *lab, struct lab_err *err)
 {
     const char *argv[LAB_MAX_MODULES + 8];
     struct sandbox_result res;
@@ -297,8 +325,8 @@ int gradejob_verify(struct sandbox_slot *slot, const char *harness_dir, const st
     if (count < 0)
         return count;
     k = (size_t)count;
-    rc = gradejob_observe(slot, harness_dir, gl, lab->solution, strlen(lab->solution), specs, k,
-                          r1, &syn, msg, sizeof msg, &end1, err);
+    rc = gradejob_observe(slot, harness_dir, gl, lab->solution, strlen(lab->solution), specs, k, r1,
+                          &syn, msg, sizeof msg, &end1, err);
     if (rc < 0)
         goto out;
     if (syn) {
@@ -313,8 +341,8 @@ int gradejob_verify(struct sandbox_slot *slot, const char *harness_dir, const st
                                                                     : GRADE_RUNTIME_ERROR));
         goto out;
     }
-    rc = gradejob_observe(slot, harness_dir, gl, lab->solution, strlen(lab->solution), specs, k,
-                          r2, &syn, msg, sizeof msg, &end2, err);
+    rc = gradejob_observe(slot, harness_dir, gl, lab->solution, strlen(lab->solution), specs, k, r2,
+                          &syn, msg, sizeof msg, &end2, err);
     if (rc < 0)
         goto out;
     rc = grade_verify_reference(specs, k, r1, r2, err);
