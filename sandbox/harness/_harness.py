@@ -94,10 +94,11 @@ def parse_args(argv):
 
 
 def read_limits(lab_dir):
-    """The few [limits] the harness itself needs, and [requires] modules.  Full validation
-    is verify_labs.py's job."""
+    """The few lab.ini keys the harness itself needs: three [limits], [requires] modules and
+    [lab] student_module (unittest mode).  Full validation is verify_labs.py's job."""
     lim = dict(LIMIT_DEFAULTS)
     lim["modules"] = []
+    lim["student_module"] = "solution"
     try:
         with open(os.path.join(lab_dir, "lab.ini"), "rb") as f:
             text = f.read(65536).decode("utf-8", "replace")
@@ -107,14 +108,16 @@ def read_limits(lab_dir):
     for line in text.splitlines():
         line = line.strip()
         if line.startswith("["):
-            section = line.strip("[] \t")
-        elif section in ("limits", "requires") and "=" in line and line[0] not in ";#":
+            section = line.split("]", 1)[0].strip("[ \t")
+        elif "=" in line and line[0] not in ";#":
             k, v = line.split("=", 1)
             k, v = k.strip(), v.split(";", 1)[0].strip()
             if section == "limits" and k in LIMIT_DEFAULTS and v.isdigit():
                 lim[k] = int(v)
             elif section == "requires" and k == "modules":
                 lim["modules"] = [m.strip() for m in v.split(",") if m.strip()]
+            elif section == "lab" and k == "student_module":
+                lim["student_module"] = v
     return lim
 
 

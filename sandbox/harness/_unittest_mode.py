@@ -62,7 +62,6 @@ RESERVE_MS = 300                 # kept back from the lab's wall_ms for start-up
 SHOWN_CHARS = 300
 TAIL_CHARS = 2000
 ERROR_CHARS = 500
-LIMIT_DEFAULTS = {"wall_ms": 5000, "output_kb": 64, "memory_mb": 256}
 
 HINTS = {
     "import": "Your file stopped with an error while it was being loaded, before anything could be tested.",
@@ -403,28 +402,12 @@ def kill_group(pid):
 
 
 def read_lab_ini(lab_dir):
-    """The few keys this mode needs ([lab] student_module, three [limits]); verify_labs.py and
-    labini.py validate the whole file."""
-    cfg = dict(LIMIT_DEFAULTS, student_module="solution")
-    try:
-        with open(os.path.join(lab_dir, "lab.ini"), "rb") as f:
-            text = f.read(65536).decode("utf-8", "replace")
-    except OSError:
-        return cfg
-    section = None
-    for line in text.splitlines():
-        line = line.strip()
-        if line.startswith("["):
-            section = line.split("]", 1)[0].strip("[ \t")
-        elif "=" in line and line[0] not in ";#":
-            k, v = (x.strip() for x in line.split("=", 1))
-            v = v.split(";", 1)[0].split("#", 1)[0].strip()
-            if section == "lab" and k == "student_module":
-                if not v.isidentifier():
-                    raise HarnessError(f"lab.ini: student_module {v!r} is not a Python identifier")
-                cfg[k] = v
-            elif section == "limits" and k in LIMIT_DEFAULTS and v.isdigit():
-                cfg[k] = int(v)
+    """The keys this mode needs, read by the harness's one lab.ini reader (verify_labs.py and
+    labini.py validate the whole file)."""
+    import _harness
+    cfg = _harness.read_limits(lab_dir)
+    if not cfg["student_module"].isidentifier():
+        raise HarnessError(f"lab.ini: student_module {cfg['student_module']!r} is not a Python identifier")
     return cfg
 
 
