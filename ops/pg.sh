@@ -6,6 +6,9 @@
 #   ops/pg.sh status DIR       exit 0 when running
 #   ops/pg.sh conninfo DIR PORT  print the libpq connection string
 #
+# fsync stays on (a school that keeps this cluster must not lose data on a power cut);
+# LAB_PG_FSYNC=off trades that away for speed, which only the test suite does.
+#
 # PostgreSQL refuses to run as root, so the cluster belongs to 'postgres'. When
 # DIR lies below a folder 'postgres' cannot enter (a checkout in a 0700 temp
 # dir, say), the data lives in /var/tmp/labserver-pg/<hash of DIR> instead and
@@ -50,6 +53,8 @@ datadir() {
 case "$cmd" in
 start)
     port=${3:?port}
+    fsync=${LAB_PG_FSYNC:-on}
+    case "$fsync" in on|off) ;; *) echo "pg: LAB_PG_FSYNC must be on or off, not '$fsync'" >&2; exit 2 ;; esac
     data=$(datadir)
     [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$data" && chmod 0700 "$data"
     if [ ! -f "$data/PG_VERSION" ]; then
@@ -61,7 +66,7 @@ start)
     fi
     # The socket lives in the data directory so no system folder is needed.
     as_pg "$PGBIN/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c fsync=off -c max_connections=300 -c shared_buffers=128MB" \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c fsync=$fsync -c max_connections=300 -c shared_buffers=128MB" \
         start >/dev/null ||
         { echo "pg: start failed; the server log says:" >&2; tail -5 "$data/server.log" >&2; exit 1; }
     for _ in $(seq 1 100); do

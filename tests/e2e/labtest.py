@@ -47,6 +47,8 @@ LABSERVER = os.environ.get("LABSERVER") or os.path.join(BUILD_DIR, "server", "la
 LABCLIENT = os.environ.get("LABCLIENT") or os.path.join(BUILD_DIR, "client", "labclient")
 LABWORKER = os.environ.get("LABWORKER") or os.path.join(BUILD_DIR, "worker", "labworker")
 PG_SH = os.path.join(SOURCE_DIR, "ops", "pg.sh")
+# Test clusters are thrown away: they run without fsync (ops/run.sh's cluster keeps it on).
+os.environ.setdefault("LAB_PG_FSYNC", "off")
 
 # The migrations labctl embeds, as listed in schema/ (NNNN_name.sql).
 MIGRATIONS = sorted(f[:-4] for f in os.listdir(os.path.join(SOURCE_DIR, "schema"))

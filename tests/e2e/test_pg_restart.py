@@ -1,6 +1,8 @@
 """PostgreSQL restarts under a running labserver: requests fail as unavailable, then recover."""
 
 import os
+import shutil
+import tempfile
 import time
 import unittest
 
@@ -74,3 +76,32 @@ class PgRestart(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class PgDurability(unittest.TestCase):
+    """ops/run.sh's cluster keeps fsync on: a school that keeps the demo as its install must
+    not lose data on a power cut. Only the tests (labtest sets LAB_PG_FSYNC=off) trade it."""
+
+    def test_a_cluster_started_like_run_sh_keeps_fsync_on(self):
+        d = tempfile.mkdtemp(prefix="pg-fsync-", dir=labtest.BUILD_DIR)
+        port = labtest.free_port()
+        env = {k: v for k, v in os.environ.items() if k != "LAB_PG_FSYNC"}
+        try:
+            labtest.run([labtest.PG_SH, "start", d, str(port)], env=env, timeout=120, check=True)
+            rc, out, err = labtest.run(
+                ["runuser", "-u", "postgres", "--", "psql", "-h", "127.0.0.1", "-p", str(port),
+                 "-U", "lab", "-d", "lab", "-tAc", "SHOW fsync"], timeout=60)
+            self.assertEqual((rc, out.strip()), (0, "on"), err)
+        finally:
+            labtest.run([labtest.PG_SH, "stop", d], env=env, timeout=120)
+            shutil.rmtree(d, ignore_errors=True)
+
+    def test_a_bad_fsync_setting_is_refused(self):
+        d = tempfile.mkdtemp(prefix="pg-fsync-", dir=labtest.BUILD_DIR)
+        try:
+            env = dict(os.environ, LAB_PG_FSYNC="maybe")
+            rc, _, err = labtest.run([labtest.PG_SH, "start", d, "1"], env=env, timeout=60)
+            self.assertEqual(rc, 2)
+            self.assertIn("LAB_PG_FSYNC must be on or off", err)
+        finally:
+            shutil.rmtree(d, ignore_errors=True)
