@@ -120,6 +120,9 @@ The first connection pins the server's certificate; its fingerprint is
 The demo instructor is 'teacher', password in $state/demo-teacher.password:
   $build/client/labclient --server wss://localhost:$port login teacher
 
+The operator's tool reads the same database (accounts, classes, labs, audit log):
+  $build/ctl/labctl --config $state/labserver.ini user list
+
 Press Ctrl-C to stop.
 MSG
 wait -n "${pids[@]}" || true
