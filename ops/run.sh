@@ -47,8 +47,9 @@ if [ ! -f "$state/tls/cert.pem" ]; then
         -keyout "$state/tls/key.pem" -out "$state/tls/cert.pem" 2>/dev/null
     chmod 0600 "$state/tls/key.pem"
 fi
-fingerprint=$(openssl x509 -in "$state/tls/cert.pem" -noout -fingerprint -sha256 | cut -d= -f2)
-echo "certificate: $state/tls/cert.pem (SHA256 $fingerprint)"
+# Written as labclient writes it (SHA256:ab:cd:...), so the two can be compared by eye.
+fingerprint="SHA256:$(openssl x509 -in "$state/tls/cert.pem" -noout -fingerprint -sha256 | cut -d= -f2 | tr 'A-F' 'a-f')"
+echo "certificate: $state/tls/cert.pem ($fingerprint)"
 
 step "demo instructor and class"
 if [ ! -f "$state/demo-teacher.password" ]; then
@@ -116,7 +117,7 @@ A student connects with:
   $build/client/labclient labs
 
 The first connection pins the server's certificate; its fingerprint is
-  SHA256 $fingerprint
+  $fingerprint
 The demo instructor is 'teacher', password in $state/demo-teacher.password:
   $build/client/labclient --server wss://localhost:$port login teacher
 
