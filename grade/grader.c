@@ -569,6 +569,9 @@ static void check_message(const struct check_spec *spec, const struct observatio
         if (c->n_cases > 1)
             snprintf(c->message, sizeof c->message, "%zu of %zu cases passed%s", c->n_passed,
                      c->n_cases, c->visible ? "" : ": think about edge cases");
+        else if (c->n_cases == 1 && c->cases && c->cases[0].error && c->cases[0].error[0])
+            snprintf(c->message, sizeof c->message,
+                     "your code stopped with an error: fix the line shown above");
         else
             snprintf(c->message, sizeof c->message, "%s",
                      c->visible ? "wrong result: compare yours with the expected one"

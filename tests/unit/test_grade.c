@@ -466,6 +466,32 @@ START_TEST(scores_with_many_case_counts)
 }
 END_TEST
 
+START_TEST(a_case_that_raised_says_so_in_the_check_message)
+{
+    struct check_spec specs[GRADE_MAX_CHECKS];
+    struct grade_report rep;
+    char *exp[3];
+    size_t n = specs_for_test(specs);
+    /* big's one case raised; a wrong value elsewhere keeps the "wrong result" words. */
+    const char *lines = LINE("adds", "ok", "", OK("add(1, 2)", "3", "3"))
+        LINE("big", "ok", "",
+             CASE("", "big()", "ValueError: no", "{\"$raised\":\"ValueError\"}", "ValueError", "ok",
+                  "line 2, in big: raise ValueError('no')"));
+
+    expected_from(specs, n, ref_lines, exp);
+    grade_lines(specs, n, lines, exp, GRADE_RUN_OK, 20, &rep);
+    ck_assert(!rep.checks[2].passed);
+    ck_assert_str_eq(rep.checks[2].message,
+                     "your code stopped with an error: fix the line shown above");
+    grade_report_release(&rep);
+    lines = LINE("big", "ok", "", OK("big()", "\"no\"", "'no'"));
+    grade_lines(specs, n, lines, exp, GRADE_RUN_OK, 20, &rep);
+    ck_assert(strstr(rep.checks[2].message, "wrong result"));
+    grade_report_release(&rep);
+    free_expected(exp, n);
+}
+END_TEST
+
 START_TEST(hidden_checks_never_expose_call_expected_or_got)
 {
     struct check_spec specs[GRADE_MAX_CHECKS];
@@ -869,6 +895,7 @@ static Suite *grade_suite(void)
     tcase_add_loop_test(tc, partial_scores_are_exact, 0, ARRAY_SIZE(score_cases));
     tcase_add_test(tc, scores_with_many_case_counts);
     tcase_add_test(tc, hidden_checks_never_expose_call_expected_or_got);
+    tcase_add_test(tc, a_case_that_raised_says_so_in_the_check_message);
     tcase_add_test(tc, old_expected_is_read_as_one_case);
     tcase_add_test(tc, forged_lines_do_not_pass);
     tcase_add_test(tc, malformed_cases_fail_in_their_place);
