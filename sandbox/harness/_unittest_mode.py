@@ -59,8 +59,8 @@ GRACE_MS = 250                   # H kills a tester this long after the tester's
 TAILS_MS = 200                   # how long a tester waits for the student's output tails
 SPAWN_MS = 2000                  # how long H waits for the zygote to start a student process
 RESERVE_MS = 300                 # kept back from the lab's wall_ms for start-up and exit
-SHOWN_CHARS = 300
-TAIL_CHARS = 2000
+SHOWN_CHARS = labcheck.SHOWN_CHARS     # cuts and their marker are labcheck's, as in functions mode
+TAIL_CHARS = labcheck.TAIL_CHARS
 ERROR_CHARS = 500
 
 HINTS = {
@@ -337,18 +337,8 @@ def _read_exact(fd, n, deadline):
 # --------------------------------------------------------------------------------------------
 
 
-def cut(text, limit=SHOWN_CHARS):
-    if len(text) <= limit:
-        return text
-    return f"{text[:limit]}… {len(text) - limit:,} more characters"
-
-
-def tail(text):
-    """The end of text in at most TAIL_CHARS characters, the marker first (as labcheck's)."""
-    if len(text) <= TAIL_CHARS:
-        return text
-    keep = TAIL_CHARS - len(f"… {len(text):,} more characters") - 1
-    return f"… {len(text) - keep:,} more characters\n{text[-keep:]}"
+cut = labcheck.cut
+tail = labcheck.tail_text
 
 
 def describe(e):
@@ -1110,7 +1100,7 @@ class _Recorder:
         text = "; ".join(self.calls)
         if self.calls_len <= SHOWN_CHARS:
             return text
-        return text[:SHOWN_CHARS] + f"… {self.calls_len - SHOWN_CHARS:,} more characters"
+        return text[:SHOWN_CHARS] + labcheck.more_marker(self.calls_len - SHOWN_CHARS)
 
     def new_case(self):
         self.first_shown = None
